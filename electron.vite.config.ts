@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/main/security-policy';
+
+/** The built page carries the strict CSP itself; the dev server's injected scripts would break under it. */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'nianbao-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`,
+      ),
+  };
+}
+
+const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias: shared },
+    build: {
+      rollupOptions: {
+        // The CLI is built beside the Electron entry from the same Electron-free modules.
+        input: {
+          index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          cli: resolve(import.meta.dirname, 'src/main/cli.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    resolve: { alias: shared },
+    build: {
+      // One CommonJS file: sandboxed preloads cannot load ES modules.
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    resolve: { alias: shared },
+    plugins: [react(), contentSecurityPolicy()],
+  },
+});

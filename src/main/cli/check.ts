@@ -1,0 +1,49 @@
+import { FORMATS } from '@shared/format';
+import { evaluate, SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
+import type { Finding } from '@shared/rules';
+import type { Report } from '@shared/report';
+import { EXIT } from './io';
+import type { CliIO } from './io';
+import { loadForCli } from './load';
+
+export interface CheckOptions {
+  file: string;
+  previous?: string;
+  json: boolean;
+}
+
+function printText(report: Report, findings: readonly Finding[], io: CliIO): void {
+  io.out(`${report.title}\n${report.unit.name} · ${report.year}年度 · ${FORMATS[report.formatId].name}\n\n`);
+  const summary = summarize(findings);
+  for (const severity of SEVERITY_ORDER) {
+    const group = findings.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    io.out(`${SEVERITY_LABELS[severity]}（${group.length}）\n`);
+    for (const f of group) {
+      io.out(`  [${f.rule}] ${f.message}\n`);
+      if (f.cells.length > 0)
+        io.out(`        单元格：${f.cells.slice(0, 8).join('、')}${f.cells.length > 8 ? ' 等' : ''}\n`);
+    }
+    io.out('\n');
+  }
+  io.out(`共 ${summary.error} 个错误、${summary.warning} 个警告、${summary.info} 个提示。\n`);
+}
+
+export async function checkCommand(options: CheckOptions, io: CliIO): Promise<number> {
+  const report = await loadForCli(options.file, io);
+  if (!report) return EXIT.unusable;
+  let previous: Report | undefined;
+  if (options.previous) {
+    previous = await loadForCli(options.previous, io, '上一年报告');
+    if (!previous) return EXIT.unusable;
+    if (previous.year !== report.year - 1) {
+      io.err(
+        `注意：--previous 指定的是${previous.year}年度的报告，不是${report.year - 1}年度，跨年核对（X1、X2、W3）未进行。\n`,
+      );
+    }
+  }
+  const findings = evaluate(report, previous ? { previous } : {});
+  if (options.json) io.out(`${JSON.stringify({ findings, summary: summarize(findings) }, null, 2)}\n`);
+  else printText(report, findings, io);
+  return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+}

@@ -1,0 +1,59 @@
+import { access } from 'node:fs/promises';
+import { FIRST_SUPPORTED_YEAR, FORMATS } from '@shared/format';
+import { emptyReport, serializeReport, UNIT_KIND_LABELS, UNIT_KINDS } from '@shared/report';
+import type { UnitKind } from '@shared/report';
+import { writeFileAtomic } from '../files/atomic-write';
+import { EXIT } from './io';
+import type { CliIO } from './io';
+
+export interface NewOptions {
+  year?: string;
+  unit?: string;
+  kind?: string;
+  region?: string;
+  output?: string;
+  force: boolean;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function newCommand(options: NewOptions, io: CliIO): Promise<number> {
+  const problems: string[] = [];
+  const year = Number(options.year);
+  const latest = new Date().getFullYear() + 1;
+  if (!options.year) problems.push('缺少 --year（报告年度，如 2021）。');
+  else if (!/^\d{4}$/.test(options.year) || year < FIRST_SUPPORTED_YEAR || year > latest) {
+    problems.push(`--year 应为 ${FIRST_SUPPORTED_YEAR} 至 ${latest} 之间的年度，实际为“${options.year}”。`);
+  }
+  if (!options.unit?.trim()) problems.push('缺少 --unit（单位全称，如 某镇人民政府）。');
+  const kind = (options.kind ?? 'township') as UnitKind;
+  if (!UNIT_KINDS.includes(kind)) {
+    const allowed = UNIT_KINDS.map((k) => `${k}（${UNIT_KIND_LABELS[k]}）`).join('、');
+    problems.push(`--kind 应为 ${allowed} 之一，实际为“${options.kind}”。`);
+  }
+  if (!options.output) problems.push('缺少 -o（要创建的报告文件，如 某镇2021.nianbao）。');
+  if (problems.length > 0 || !options.output || !options.unit) {
+    for (const p of problems) io.err(`${p}\n`);
+    return EXIT.unusable;
+  }
+  if (!options.force && (await exists(options.output))) {
+    io.err(`文件“${options.output}”已存在，未覆盖。如确需覆盖，请加 --force。\n`);
+    return EXIT.unusable;
+  }
+  const report = emptyReport({ year, unitName: options.unit.trim(), kind, region: options.region ?? '' });
+  try {
+    await writeFileAtomic(options.output, serializeReport(report));
+  } catch (error) {
+    io.err(`无法写入“${options.output}”：${(error as Error).message}\n`);
+    return EXIT.unusable;
+  }
+  io.out(`已创建“${options.output}”：${report.title}（${FORMATS[report.formatId].name}）。\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,77 @@
+import { parseArgs } from 'node:util';
+import { checkCommand } from './check';
+import { EXIT } from './io';
+import type { CliIO } from './io';
+import { newCommand } from './new';
+import { showCommand } from './show';
+
+export const USAGE = `年报编辑器命令行（nianbao）
+
+用法：
+  nianbao check <报告文件> [--previous <上一年报告文件>] [--json]
+      检查报告，按错误、警告、提示分组列出问题。
+      退出码：0 没有错误；1 有错误；2 文件无法读取。
+  nianbao show <报告文件> [--json]
+      显示报告内容；--json 输出格式、年度、单位、正文和每个单元格的值。
+  nianbao new --year <年度> --unit <单位全称> [--kind township|county-department|county-government|other]
+              [--region <所在地区>] -o <新文件> [--force]
+      创建一份空白报告（按年度自动选用格式）。
+  nianbao help
+      显示本说明。
+`;
+
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  previous: { type: 'string' },
+  year: { type: 'string' },
+  unit: { type: 'string' },
+  kind: { type: 'string' },
+  region: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function usageError(io: CliIO, message: string): number {
+  io.err(`${message}\n\n${USAGE}`);
+  return EXIT.unusable;
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    return usageError(io, `参数有误：${(error as Error).message}`);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help' || command === undefined) {
+    io.out(USAGE);
+    return command === undefined && !values.help ? EXIT.unusable : EXIT.ok;
+  }
+  const file = rest[0];
+  switch (command) {
+    case 'check':
+      if (!file || rest.length > 1) return usageError(io, 'check 需要且只需要一个报告文件。');
+      return checkCommand({ file, json: values.json, ...(values.previous ? { previous: values.previous } : {}) }, io);
+    case 'show':
+      if (!file || rest.length > 1) return usageError(io, 'show 需要且只需要一个报告文件。');
+      return showCommand({ file, json: values.json }, io);
+    case 'new':
+      if (rest.length > 0) return usageError(io, `new 不接受位置参数“${rest.join(' ')}”，文件请用 -o 指定。`);
+      return newCommand(
+        {
+          force: values.force,
+          ...(values.year !== undefined ? { year: values.year } : {}),
+          ...(values.unit !== undefined ? { unit: values.unit } : {}),
+          ...(values.kind !== undefined ? { kind: values.kind } : {}),
+          ...(values.region !== undefined ? { region: values.region } : {}),
+          ...(values.output !== undefined ? { output: values.output } : {}),
+        },
+        io,
+      );
+    default:
+      return usageError(io, `未知命令“${command}”。`);
+  }
+}

@@ -1,0 +1,53 @@
+import { readFile, stat } from 'node:fs/promises';
+import { parseReportFile } from '@shared/report';
+import type { LoadErrorCode, LoadResult } from '@shared/report';
+
+/** A report is a few hundred KB at most; anything far larger is not one and must not be read whole. */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
+function failure(code: LoadErrorCode, message: string): LoadResult {
+  return { ok: false, errors: [{ code, message }] };
+}
+
+function fsErrorMessage(path: string, error: NodeJS.ErrnoException): LoadResult {
+  switch (error.code) {
+    case 'ENOENT':
+      return failure('not-found', `找不到文件“${path}”，请检查路径，或文件是否已被移动、删除。`);
+    case 'EACCES':
+    case 'EPERM':
+      return failure('no-access', `没有权限读取文件“${path}”，请检查文件权限，或它是否被其他程序占用。`);
+    case 'EISDIR':
+      return failure('is-folder', `“${path}”是文件夹，不是报告文件。`);
+    default:
+      return failure('unreadable', `无法读取文件“${path}”（${error.code ?? error.message}）。`);
+  }
+}
+
+/** Reads and validates a `.nianbao` file. Never modifies the file; every failure is a Chinese sentence. */
+export async function readReportFile(path: string): Promise<LoadResult> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return failure('is-folder', `“${path}”是文件夹，不是报告文件。`);
+    if (info.size > MAX_REPORT_BYTES) {
+      const mb = (info.size / 1024 / 1024).toFixed(1);
+      return failure(
+        'too-large',
+        `文件“${path}”有 ${mb} MB，远大于任何年度报告（上限 20 MB），不是年报编辑器的报告文件。`,
+      );
+    }
+    bytes = await readFile(path);
+  } catch (error) {
+    return fsErrorMessage(path, error as NodeJS.ErrnoException);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return failure(
+      'not-utf8',
+      `文件“${path}”不是 UTF-8 编码的文本，不是年报编辑器的报告文件（可能是 Word、压缩包或已损坏的文件）。`,
+    );
+  }
+  return parseReportFile(text);
+}

@@ -1,0 +1,8 @@
+import type { Api } from './index';
+
+declare global {
+  interface Window {
+    /** Present in Electron (preload) and in browser tests (bound to the real main modules). */
+    api: Api;
+  }
+}

@@ -1,0 +1,61 @@
+import { formatIndex } from '../format';
+import type { FormatId } from '../format';
+
+/** Chinese names of the file's fields, so a load error says what the clerk would recognise. */
+const FIELD_NAMES: Record<string, string> = {
+  formatId: '报告格式',
+  year: '报告年度',
+  unit: '单位信息',
+  'unit.name': '单位名称',
+  'unit.kind': '单位类型',
+  'unit.region': '所在地区',
+  title: '标题',
+  preamble: '引言',
+  parts: '正文',
+  'parts.overview': '第一部分“总体情况”',
+  'parts.problems': '第五部分“存在的主要问题及改进情况”',
+  'parts.other': '第六部分“其他需要报告的事项”',
+  cells: '表格数据',
+  closing: '落款',
+  'closing.unit': '落款单位',
+  'closing.date': '落款日期',
+  settings: '设置',
+  'settings.autoTotals': '“自动合计”设置',
+  'settings.procurementUnit': '采购总金额的单位',
+  'settings.amountDecimals': '金额保留的小数位数',
+  published: '原文用语记录',
+};
+
+const TABLE_NAMES = { T2: '第二部分表格', T3: '第三部分表格', T4: '第四部分表格' } as const;
+
+/** 「第三部分表格“（七）总计”行“总计”列」 */
+export function describeCell(formatId: FormatId, cellId: string): string {
+  const def = formatIndex(formatId).byId.get(cellId);
+  if (!def) return `单元格 ${cellId}`;
+  if (def.table === 'T4') return `${TABLE_NAMES.T4}“${def.rowLabel}·${def.colLabel}”`;
+  return `${TABLE_NAMES[def.table]}“${def.rowLabel}”行“${def.colLabel}”列`;
+}
+
+export function describeField(path: readonly PropertyKey[], formatId?: FormatId): string {
+  const keys = path.map(String);
+  if (keys[0] === 'cells' && keys[1] !== undefined) {
+    return formatId ? `${describeCell(formatId, keys[1])}（${keys[1]}）` : `单元格 ${keys[1]}`;
+  }
+  const joined = keys.join('.');
+  const name = FIELD_NAMES[joined];
+  return name ? `${name}（${joined}）` : `字段 ${joined || '（根）'}`;
+}
+
+/** What a wrong value actually is, in words: 「文字“３０”」, 「数字 -1」, 「缺失」. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return '缺失';
+  if (value === null) return '空值 null';
+  if (typeof value === 'string') {
+    const shown = value.length > 20 ? `${value.slice(0, 20)}…` : value;
+    return `文字“${shown}”`;
+  }
+  if (typeof value === 'number') return `数字 ${value}`;
+  if (typeof value === 'boolean') return `真假值 ${value}`;
+  if (Array.isArray(value)) return '列表';
+  return '对象';
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { FORMAT_IDS, NARRATIVE_PARTS } from '../format';
+import { UNIT_KINDS } from './types';
+
+/**
+ * The shape of `report` inside a `.nianbao` file. Objects are loose so fields added by a later minor
+ * version survive a load and save; meanings of existing fields never change (see ReportFile).
+ */
+const text = z.string();
+
+export const partsSchema = z.looseObject(
+  Object.fromEntries(NARRATIVE_PARTS.map((p) => [p, text])) as Record<(typeof NARRATIVE_PARTS)[number], typeof text>,
+);
+
+export const reportSchema = z.looseObject({
+  formatId: z.enum(FORMAT_IDS as [string, ...string[]]),
+  year: z.number().int(),
+  unit: z.looseObject({ name: text, kind: z.enum(UNIT_KINDS), region: text }),
+  title: text,
+  preamble: text,
+  parts: partsSchema,
+  // Finite numbers only: NaN and Infinity cannot be printed in a table.
+  cells: z.record(z.string(), z.number().nullable()),
+  closing: z.looseObject({ unit: text, date: z.union([z.literal(''), z.iso.date()]) }),
+  settings: z.looseObject({
+    autoTotals: z.boolean(),
+    procurementUnit: z.enum(['元', '万元']).optional(),
+    amountDecimals: z.number().int().min(0).max(6).optional(),
+  }),
+  published: z
+    .looseObject({
+      headings: z.record(z.string(), text).optional(),
+      labels: z.record(z.string(), text).optional(),
+      missingRows: z.array(text).optional(),
+    })
+    .optional(),
+});

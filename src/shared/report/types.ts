@@ -1,0 +1,58 @@
+import type { FormatId, NarrativePartId, PartId } from '../format';
+
+export const UNIT_KINDS = ['township', 'county-department', 'county-government', 'other'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
+  township: '乡镇人民政府/街道办事处',
+  'county-department': '县级人民政府部门',
+  'county-government': '县级人民政府',
+  other: '其他行政机关',
+};
+
+/** A cell holds a number, or null for a blank cell (the printed table must then say 0, rule B1). */
+export type CellValue = number | null;
+export type Cells = Record<string, CellValue>;
+
+export interface ReportSettings {
+  /** Totals computed while editing. An editing aid only: loading and checking never recompute. */
+  autoTotals: boolean;
+  /** gov-2019 政府集中采购 采购总金额: the template prints no unit, so the clerk's choice is kept. */
+  procurementUnit?: '元' | '万元';
+  /** Decimals printed for 万元 amounts (some provinces ask for 4); absent means as entered. */
+  amountDecimals?: number;
+}
+
+/**
+ * What a report printed differently from the official format, recorded by importers so the published
+ * wording is kept and rule W4 can point at it. Keys of `labels` are row keys (`T3.deny.law`), group
+ * keys (`T3.deny`), column keys (`T3.total`) or T2 measure keys (`T2.a20_1.repealed`).
+ */
+export interface Published {
+  headings?: Partial<Record<PartId, string>>;
+  labels?: Record<string, string>;
+  missingRows?: string[];
+}
+
+export interface Report {
+  formatId: FormatId;
+  year: number;
+  unit: { name: string; kind: UnitKind; region: string };
+  title: string;
+  preamble: string;
+  /** Plain text, paragraphs separated by \n; sub-headings such as 「（一）主动公开」 are lines of their own. */
+  parts: Record<NarrativePartId, string>;
+  cells: Cells;
+  closing: { unit: string; date: string };
+  settings: ReportSettings;
+  published?: Published;
+}
+
+export const FILE_FORMAT = 'nianbao-report';
+export const FILE_VERSION = 1;
+
+export interface ReportFile {
+  format: typeof FILE_FORMAT;
+  version: number;
+  report: Report;
+}

@@ -1,0 +1,42 @@
+import { formatIndex } from '../format';
+import type { Report } from '../report';
+import { LABEL_RULES } from './label-rules';
+import { NARRATIVE_RULES } from './narrative-rules';
+import { TABLE_RULES } from './table-rules';
+import { DEFAULT_RULE_SETTINGS } from './types';
+import type { CheckContext, Finding, RuleDef, RuleInput, Severity } from './types';
+
+export * from './types';
+export { readCount, parseChineseNumeral, toHalfWidthDigits } from './numerals';
+
+/** Every rule of the spec §7, in the order findings are listed. */
+export const RULES: readonly RuleDef[] = [...TABLE_RULES, ...NARRATIVE_RULES, ...LABEL_RULES];
+
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
+
+/**
+ * Judges a report exactly as stored: blanks count as 0 in sums (rule B1 reports them), nothing is
+ * recomputed. Pure and synchronous, so the editor, the CLI and the county's batch check share it.
+ */
+export function evaluate(report: Report, context: CheckContext = {}): Finding[] {
+  const cells = report.cells;
+  const input: RuleInput = {
+    report,
+    index: formatIndex(report.formatId),
+    n: (id) => cells[id] ?? 0,
+    previous: context.previous,
+    settings: context.settings ? { ...DEFAULT_RULE_SETTINGS, ...context.settings } : DEFAULT_RULE_SETTINGS,
+  };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    for (const r of rule.check(input)) findings.push({ rule: rule.id, severity: rule.severity, ...r });
+  }
+  return findings;
+}
+
+export function summarize(findings: readonly Finding[]): Record<Severity, number> {
+  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) summary[f.severity]++;
+  return summary;
+}

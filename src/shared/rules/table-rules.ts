@@ -1,0 +1,305 @@
+import { FORMATS, formatForYear, T3_APPLICANTS, T3_COLUMNS, t3ColumnName, t3OutcomeRows, T4_GROUPS } from '../format';
+import type { FormatId } from '../format';
+import { describeCell } from '../report';
+import { decimalPlaces } from './text';
+import type { RuleDef, RuleInput, RuleResult } from './types';
+
+const SIX = T3_APPLICANTS.map((a) => a.id);
+const T4_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
+
+/** Row keys of T3 (without `T3.`) in printed order, per format: computed once. */
+const t3Rows = new Map<FormatId, string[]>();
+function rowsOfT3(formatId: FormatId): string[] {
+  let rows = t3Rows.get(formatId);
+  if (!rows) {
+    rows = ['new', 'carried_in', ...t3OutcomeRows(formatId), 'result_total', 'carry_out'];
+    t3Rows.set(formatId, rows);
+  }
+  return rows;
+}
+
+function colName(col: string): string {
+  return `“${t3ColumnName(col)}”`;
+}
+
+const H1: RuleDef = {
+  id: 'H1',
+  severity: 'error',
+  title: '第三部分勾稽关系：第一项+第二项=第三项+第四项',
+  check: ({ n }) => {
+    const out: RuleResult[] = [];
+    for (const col of T3_COLUMNS) {
+      const inflow = n(`T3.new.${col}`) + n(`T3.carried_in.${col}`);
+      const outflow = n(`T3.result_total.${col}`) + n(`T3.carry_out.${col}`);
+      if (inflow !== outflow) {
+        out.push({
+          cells: [`T3.result_total.${col}`, `T3.carry_out.${col}`, `T3.new.${col}`, `T3.carried_in.${col}`],
+          message: `第三部分表格${colName(col)}列：第一项+第二项=${inflow}，第三项（七）总计+第四项=${outflow}，两者应相等。`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const H2: RuleDef = {
+  id: 'H2',
+  severity: 'error',
+  title: '第三部分每行“总计”=六类申请人之和',
+  check: ({ report, n }) => {
+    const out: RuleResult[] = [];
+    for (const row of rowsOfT3(report.formatId)) {
+      let sum = 0;
+      for (const col of SIX) sum += n(`T3.${row}.${col}`);
+      const total = n(`T3.${row}.total`);
+      if (sum !== total) {
+        const where = describeCell(report.formatId, `T3.${row}.total`);
+        out.push({
+          cells: [`T3.${row}.total`, ...SIX.map((c) => `T3.${row}.${c}`)],
+          message: `${where}：六类申请人合计为${sum}，总计填写为${total}，两者应相等。`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const H3: RuleDef = {
+  id: 'H3',
+  severity: 'error',
+  title: '第三部分“（七）总计”=（一）至（六）各项之和',
+  check: ({ report, n }) => {
+    const out: RuleResult[] = [];
+    const outcomes = t3OutcomeRows(report.formatId);
+    for (const col of T3_COLUMNS) {
+      let sum = 0;
+      for (const row of outcomes) sum += n(`T3.${row}.${col}`);
+      const total = n(`T3.result_total.${col}`);
+      if (sum !== total) {
+        out.push({
+          cells: [`T3.result_total.${col}`, ...outcomes.map((r) => `T3.${r}.${col}`)],
+          message: `第三部分表格${colName(col)}列：（一）至（六）各项办理结果之和为${sum}，“（七）总计”填写为${total}，两者应相等。`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const H4: RuleDef = {
+  id: 'H4',
+  severity: 'error',
+  title: '第四部分“总计”=维持+纠正+其他+尚未审结',
+  check: ({ n }) => {
+    const out: RuleResult[] = [];
+    for (const g of T4_GROUPS) {
+      let sum = 0;
+      for (const k of T4_PARTS) sum += n(`T4.${g.id}.${k}`);
+      const total = n(`T4.${g.id}.total`);
+      if (sum !== total) {
+        out.push({
+          cells: [`T4.${g.id}.total`, ...T4_PARTS.map((k) => `T4.${g.id}.${k}`)],
+          message: `第四部分表格“${g.label}”：结果维持、结果纠正、其他结果、尚未审结之和为${sum}，总计填写为${total}，两者应相等。`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const H5: RuleDef = {
+  id: 'H5',
+  severity: 'error',
+  title: '数量为不小于0的整数，金额不为负且最多6位小数',
+  check: ({ report, index }) => {
+    const out: RuleResult[] = [];
+    for (const def of index.cells) {
+      const v = report.cells[def.id];
+      if (typeof v !== 'number') continue;
+      let problem: string | undefined;
+      if (def.kind === 'count' && (!Number.isInteger(v) || v < 0)) problem = `数量应为不小于0的整数，现为${v}`;
+      else if (def.kind === 'signed' && !Number.isInteger(v)) problem = `增减数应为整数（减少用负数），现为${v}`;
+      else if (def.kind === 'amount' && v < 0) problem = `金额不能为负数，现为${v}`;
+      else if (def.kind === 'amount' && decimalPlaces(v) > 6)
+        problem = `金额最多保留6位小数（万元精确到分），现为${v}（${decimalPlaces(v)}位小数）`;
+      if (problem) out.push({ cells: [def.id], message: `${describeCell(report.formatId, def.id)}：${problem}。` });
+    }
+    return out;
+  },
+};
+
+const H6: RuleDef = {
+  id: 'H6',
+  severity: 'error',
+  title: '报告格式与年度相符',
+  check: ({ report }) => {
+    const expected = formatForYear(report.year);
+    if (expected === report.formatId) return [];
+    const want = FORMATS[expected];
+    const have = FORMATS[report.formatId];
+    return [
+      {
+        cells: [],
+        message: `${report.year}年度的报告应使用《${want.name}》（${want.document}），当前使用的是${have.document}的格式。`,
+      },
+    ];
+  },
+};
+
+const B1: RuleDef = {
+  id: 'B1',
+  severity: 'warning',
+  title: '表格中不留空白（没有的填0）',
+  check: ({ report, index }) => {
+    // One finding per table row, so a half-empty table gives a readable list rather than 150 lines.
+    const byRow = new Map<string, { label: string; table: string; cols: string[]; cells: string[] }>();
+    for (const def of index.cells) {
+      if (report.cells[def.id] !== null && report.cells[def.id] !== undefined) continue;
+      let row = byRow.get(def.row);
+      if (!row) {
+        row = { label: def.rowLabel, table: def.table, cols: [], cells: [] };
+        byRow.set(def.row, row);
+      }
+      row.cols.push(def.colLabel);
+      row.cells.push(def.id);
+    }
+    const tableName = { T2: '第二部分', T3: '第三部分', T4: '第四部分' } as Record<string, string>;
+    return [...byRow.values()].map((r) => ({
+      cells: r.cells,
+      message: `${tableName[r.table] ?? ''}表格“${r.label}”有${r.cells.length}个空白单元格（${r.cols.join('、')}），公布的表格应填写数字，没有的填0。`,
+    }));
+  },
+};
+
+/** Cross-year rules compare only with the report of the year before. */
+function lastYear({ report, previous }: RuleInput) {
+  return previous && previous.year === report.year - 1 ? previous : undefined;
+}
+
+const X1: RuleDef = {
+  id: 'X1',
+  severity: 'warning',
+  title: '上年结转=上一年报告的结转下年度继续办理',
+  check: (input) => {
+    const prev = lastYear(input);
+    if (!prev) return [];
+    const out: RuleResult[] = [];
+    for (const col of T3_COLUMNS) {
+      const now = input.n(`T3.carried_in.${col}`);
+      const before = prev.cells[`T3.carry_out.${col}`] ?? 0;
+      if (now !== before) {
+        out.push({
+          cells: [`T3.carried_in.${col}`],
+          message: `第三部分表格“二、上年结转”${colName(col)}列为${now}，而${prev.year}年度报告“四、结转下年度继续办理”为${before}，两者应相等。`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const X2: RuleDef = {
+  id: 'X2',
+  severity: 'info',
+  title: '现行有效件数=上年现行有效+本年制发−本年废止',
+  check: (input) => {
+    const prev = lastYear(input);
+    if (!prev || input.report.formatId !== 'gov-2021' || prev.formatId !== 'gov-2021') return [];
+    const out: RuleResult[] = [];
+    for (const [row, name] of [
+      ['regulation', '规章'],
+      ['normative', '行政规范性文件'],
+    ] as const) {
+      const base = `T2.a20_1.${row}`;
+      const before = prev.cells[`${base}.in_force`] ?? 0;
+      const expected = before + input.n(`${base}.issued`) - input.n(`${base}.repealed`);
+      const actual = input.n(`${base}.in_force`);
+      if (expected !== actual) {
+        out.push({
+          cells: [`${base}.in_force`, `${base}.issued`, `${base}.repealed`],
+          message: `第二部分表格“${name}”：上年现行有效${before}件+本年制发${input.n(`${base}.issued`)}件−本年废止${input.n(`${base}.repealed`)}件=${expected}件，现行有效件数填写为${actual}件，请核实。`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const W1: RuleDef = {
+  id: 'W1',
+  severity: 'warning',
+  title: '乡镇不制定规章',
+  check: ({ report, index }) => {
+    if (report.unit.kind !== 'township') return [];
+    const cells = index.cells.filter((c) => c.row === 'T2.a20_1.regulation' && (report.cells[c.id] ?? 0) !== 0);
+    if (cells.length === 0) return [];
+    return [
+      {
+        cells: cells.map((c) => c.id),
+        message: `乡镇人民政府没有制定规章的权限（立法法），第二部分表格“规章”行应为0，现填写为${cells.map((c) => report.cells[c.id]).join('、')}。`,
+      },
+    ];
+  },
+};
+
+const W2: RuleDef = {
+  id: 'W2',
+  severity: 'info',
+  title: '“其他处理”占比偏高',
+  check: ({ index, n, settings }) => {
+    const total = n('T3.result_total.total');
+    const otherRows = index.cells.filter((c) => c.row.startsWith('T3.other') && c.id.endsWith('.total'));
+    const other = otherRows.reduce((s, c) => s + n(c.id), 0);
+    if (total <= 0 || other / total <= settings.otherShare) return [];
+    const pct = Math.round((other / total) * 100);
+    return [
+      {
+        cells: otherRows.map((c) => c.id),
+        message: `“（六）其他处理”共${other}件，占全部办理结果${total}件的${pct}%，超过${Math.round(settings.otherShare * 100)}%；原则上申请都应按法定方式处理，主管部门会关注这一数据。`,
+      },
+    ];
+  },
+};
+
+/** A T2 row whose every measure repeats one non-zero number (e.g. 行政处罚 30/30/30) was likely mistyped. */
+function repeatedRows({ report, index }: RuleInput): RuleResult[] {
+  const rows = new Map<string, string[]>();
+  for (const c of index.format.tables.T2.cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c.id]);
+  const out: RuleResult[] = [];
+  for (const ids of rows.values()) {
+    const first = report.cells[ids[0] ?? ''];
+    if (ids.length < 3 || typeof first !== 'number' || first === 0) continue;
+    if (ids.every((id) => report.cells[id] === first)) {
+      const def = index.byId.get(ids[0] ?? '');
+      out.push({
+        cells: ids,
+        message: `第二部分表格“${def?.rowLabel ?? ''}”各列都是${first}（${ids.map((id) => index.byId.get(id)?.colLabel).join('、')}），含义不同的数字完全相同，请核实是否误填。`,
+      });
+    }
+  }
+  return out;
+}
+
+const W3: RuleDef = {
+  id: 'W3',
+  severity: 'info',
+  title: '数字重复或与上年完全相同',
+  check: (input) => {
+    const out = repeatedRows(input);
+    const prev = lastYear(input);
+    if (prev && prev.formatId === input.report.formatId) {
+      const cells = input.index.cells;
+      const same = cells.every((c) => (input.report.cells[c.id] ?? null) === (prev.cells[c.id] ?? null));
+      const anyNonZero = cells.some((c) => (input.report.cells[c.id] ?? 0) !== 0);
+      if (same && anyNonZero) {
+        out.push({
+          cells: [],
+          message: `全部表格数字与${prev.year}年度报告完全相同，请核实是否沿用了上一年的数据。`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+export const TABLE_RULES: readonly RuleDef[] = [H1, H2, H3, H4, H5, H6, B1, X1, X2, W1, W2, W3];
