@@ -54,7 +54,7 @@ export function describeValue(value: unknown): string {
     const shown = value.length > 20 ? `${value.slice(0, 20)}…` : value;
     return `文字“${shown}”`;
   }
-  if (typeof value === 'number') return `数字 ${value}`;
+  if (typeof value === 'number') return Number.isFinite(value) ? `数字 ${value}` : '无法表示的数字（过大，或 NaN）';
   if (typeof value === 'boolean') return `真假值 ${value}`;
   if (Array.isArray(value)) return '列表';
   return '对象';

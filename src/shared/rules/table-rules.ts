@@ -183,18 +183,17 @@ const X1: RuleDef = {
   check: (input) => {
     const prev = lastYear(input);
     if (!prev) return [];
-    const out: RuleResult[] = [];
-    for (const col of T3_COLUMNS) {
-      const now = input.n(`T3.carried_in.${col}`);
-      const before = prev.cells[`T3.carry_out.${col}`] ?? 0;
-      if (now !== before) {
-        out.push({
-          cells: [`T3.carried_in.${col}`],
-          message: `第三部分表格“二、上年结转”${colName(col)}列为${now}，而${prev.year}年度报告“四、结转下年度继续办理”为${before}，两者应相等。`,
-        });
-      }
-    }
-    return out;
+    const differ = T3_COLUMNS.filter((col) => input.n(`T3.carried_in.${col}`) !== (prev.cells[`T3.carry_out.${col}`] ?? 0));
+    if (differ.length === 0) return [];
+    const pairs = differ.map(
+      (col) => `${t3ColumnName(col)}本年${input.n(`T3.carried_in.${col}`)}、上年${prev.cells[`T3.carry_out.${col}`] ?? 0}`,
+    );
+    return [
+      {
+        cells: differ.map((col) => `T3.carried_in.${col}`),
+        message: `第三部分表格“二、上年结转”应等于${prev.year}年度报告的“四、结转下年度继续办理”，现不一致：${pairs.join('；')}。`,
+      },
+    ];
   },
 };
 
@@ -246,15 +245,17 @@ const W2: RuleDef = {
   id: 'W2',
   severity: 'info',
   title: '“其他处理”占比偏高',
-  check: ({ index, n, settings }) => {
-    const total = n('T3.result_total.total');
-    const otherRows = index.cells.filter((c) => c.row.startsWith('T3.other') && c.id.endsWith('.total'));
-    const other = otherRows.reduce((s, c) => s + n(c.id), 0);
+  check: ({ report, n, settings }) => {
+    // The share of all outcomes as listed, not of （七）总计, which H3 checks separately and may be wrong.
+    const outcomes = t3OutcomeRows(report.formatId);
+    const total = outcomes.reduce((s, row) => s + n(`T3.${row}.total`), 0);
+    const otherRows = outcomes.filter((row) => row.startsWith('other')).map((row) => `T3.${row}.total`);
+    const other = otherRows.reduce((s, id) => s + n(id), 0);
     if (total <= 0 || other / total <= settings.otherShare) return [];
     const pct = Math.round((other / total) * 100);
     return [
       {
-        cells: otherRows.map((c) => c.id),
+        cells: otherRows,
         message: `“（六）其他处理”共${other}件，占全部办理结果${total}件的${pct}%，超过${Math.round(settings.otherShare * 100)}%；原则上申请都应按法定方式处理，主管部门会关注这一数据。`,
       },
     ];
