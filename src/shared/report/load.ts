@@ -57,12 +57,13 @@ function fail(code: LoadErrorCode, message: string, path?: string): LoadResult {
 
 function jsonErrorMessage(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
-  if (/end of JSON input|Unterminated/i.test(raw)) {
-    return '文件内容不完整（可能在保存或复制时被中断）：JSON 在结尾处缺少内容。可以从“历史版本”恢复较早的保存。';
-  }
   const pos = /position (\d+)/.exec(raw);
-  if (pos?.[1]) {
-    const offset = Number(pos[1]);
+  const offset = pos?.[1] ? Number(pos[1]) : undefined;
+  // JSON that stops mid-way fails at its very end, whatever token the parser was expecting there.
+  if (/end of JSON input|Unterminated/i.test(raw) || (offset !== undefined && offset >= text.trimEnd().length)) {
+    return '文件内容不完整（可能在保存或复制时被中断）：JSON 在结尾处缺少内容。';
+  }
+  if (offset !== undefined) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
