@@ -21,10 +21,16 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错
  */
 export function evaluate(report: Report, context: CheckContext = {}): Finding[] {
   const cells = report.cells;
+  const index = formatIndex(report.formatId);
+  const raw = index.cells.map((c) => cells[c.id] ?? null);
+  const values = new Float64Array(raw.length);
+  for (let i = 0; i < raw.length; i++) values[i] = raw[i] ?? 0;
   const input: RuleInput = {
     report,
-    index: formatIndex(report.formatId),
+    index,
     n: (id) => cells[id] ?? 0,
+    raw,
+    values,
     previous: context.previous,
     settings: context.settings ? { ...DEFAULT_RULE_SETTINGS, ...context.settings } : DEFAULT_RULE_SETTINGS,
   };

@@ -1,22 +1,9 @@
-import { FORMATS, formatForYear, T3_APPLICANTS, T3_COLUMNS, t3ColumnName, t3OutcomeRows, T4_GROUPS } from '../format';
-import type { FormatId } from '../format';
+import { FORMATS, formatForYear, t3ColumnName } from '../format';
 import { describeCell } from '../report';
+import { ids, ruleLayout, sumOf } from './layout';
+import type { CellRef } from './layout';
 import { decimalPlaces } from './text';
 import type { RuleDef, RuleInput, RuleResult } from './types';
-
-const SIX = T3_APPLICANTS.map((a) => a.id);
-const T4_PARTS = ['upheld', 'corrected', 'other', 'pending'] as const;
-
-/** Row keys of T3 (without `T3.`) in printed order, per format: computed once. */
-const t3Rows = new Map<FormatId, string[]>();
-function rowsOfT3(formatId: FormatId): string[] {
-  let rows = t3Rows.get(formatId);
-  if (!rows) {
-    rows = ['new', 'carried_in', ...t3OutcomeRows(formatId), 'result_total', 'carry_out'];
-    t3Rows.set(formatId, rows);
-  }
-  return rows;
-}
 
 function colName(col: string): string {
   return `“${t3ColumnName(col)}”`;
@@ -26,15 +13,15 @@ const H1: RuleDef = {
   id: 'H1',
   severity: 'error',
   title: '第三部分勾稽关系：第一项+第二项=第三项+第四项',
-  check: ({ n }) => {
+  check: ({ report, values: v }) => {
     const out: RuleResult[] = [];
-    for (const col of T3_COLUMNS) {
-      const inflow = n(`T3.new.${col}`) + n(`T3.carried_in.${col}`);
-      const outflow = n(`T3.result_total.${col}`) + n(`T3.carry_out.${col}`);
+    for (const c of ruleLayout(report.formatId).t3Columns) {
+      const inflow = (v[c.newCell.at] ?? 0) + (v[c.carriedIn.at] ?? 0);
+      const outflow = (v[c.resultTotal.at] ?? 0) + (v[c.carryOut.at] ?? 0);
       if (inflow !== outflow) {
         out.push({
-          cells: [`T3.result_total.${col}`, `T3.carry_out.${col}`, `T3.new.${col}`, `T3.carried_in.${col}`],
-          message: `第三部分表格${colName(col)}列：第一项+第二项=${inflow}，第三项（七）总计+第四项=${outflow}，两者应相等。`,
+          cells: ids([c.resultTotal, c.carryOut, c.newCell, c.carriedIn]),
+          message: `第三部分表格${colName(c.col)}列：第一项+第二项=${inflow}，第三项（七）总计+第四项=${outflow}，两者应相等。`,
         });
       }
     }
@@ -46,17 +33,15 @@ const H2: RuleDef = {
   id: 'H2',
   severity: 'error',
   title: '第三部分每行“总计”=六类申请人之和',
-  check: ({ report, n }) => {
+  check: ({ report, values: v }) => {
     const out: RuleResult[] = [];
-    for (const row of rowsOfT3(report.formatId)) {
-      let sum = 0;
-      for (const col of SIX) sum += n(`T3.${row}.${col}`);
-      const total = n(`T3.${row}.total`);
+    for (const r of ruleLayout(report.formatId).t3Rows) {
+      const sum = sumOf(v, r.six);
+      const total = v[r.total.at] ?? 0;
       if (sum !== total) {
-        const where = describeCell(report.formatId, `T3.${row}.total`);
         out.push({
-          cells: [`T3.${row}.total`, ...SIX.map((c) => `T3.${row}.${c}`)],
-          message: `${where}：六类申请人合计为${sum}，总计填写为${total}，两者应相等。`,
+          cells: ids([r.total, ...r.six]),
+          message: `${describeCell(report.formatId, r.total.id)}：六类申请人合计为${sum}，总计填写为${total}，两者应相等。`,
         });
       }
     }
@@ -68,17 +53,15 @@ const H3: RuleDef = {
   id: 'H3',
   severity: 'error',
   title: '第三部分“（七）总计”=（一）至（六）各项之和',
-  check: ({ report, n }) => {
+  check: ({ report, values: v }) => {
     const out: RuleResult[] = [];
-    const outcomes = t3OutcomeRows(report.formatId);
-    for (const col of T3_COLUMNS) {
-      let sum = 0;
-      for (const row of outcomes) sum += n(`T3.${row}.${col}`);
-      const total = n(`T3.result_total.${col}`);
+    for (const c of ruleLayout(report.formatId).t3Columns) {
+      const sum = sumOf(v, c.outcomes);
+      const total = v[c.resultTotal.at] ?? 0;
       if (sum !== total) {
         out.push({
-          cells: [`T3.result_total.${col}`, ...outcomes.map((r) => `T3.${r}.${col}`)],
-          message: `第三部分表格${colName(col)}列：（一）至（六）各项办理结果之和为${sum}，“（七）总计”填写为${total}，两者应相等。`,
+          cells: ids([c.resultTotal, ...c.outcomes]),
+          message: `第三部分表格${colName(c.col)}列：（一）至（六）各项办理结果之和为${sum}，“（七）总计”填写为${total}，两者应相等。`,
         });
       }
     }
@@ -90,15 +73,14 @@ const H4: RuleDef = {
   id: 'H4',
   severity: 'error',
   title: '第四部分“总计”=维持+纠正+其他+尚未审结',
-  check: ({ n }) => {
+  check: ({ report, values: v }) => {
     const out: RuleResult[] = [];
-    for (const g of T4_GROUPS) {
-      let sum = 0;
-      for (const k of T4_PARTS) sum += n(`T4.${g.id}.${k}`);
-      const total = n(`T4.${g.id}.total`);
+    for (const g of ruleLayout(report.formatId).t4Groups) {
+      const sum = sumOf(v, g.parts);
+      const total = v[g.total.at] ?? 0;
       if (sum !== total) {
         out.push({
-          cells: [`T4.${g.id}.total`, ...T4_PARTS.map((k) => `T4.${g.id}.${k}`)],
+          cells: ids([g.total, ...g.parts]),
           message: `第四部分表格“${g.label}”：结果维持、结果纠正、其他结果、尚未审结之和为${sum}，总计填写为${total}，两者应相等。`,
         });
       }
@@ -111,11 +93,12 @@ const H5: RuleDef = {
   id: 'H5',
   severity: 'error',
   title: '数量为不小于0的整数，金额不为负且最多6位小数',
-  check: ({ report, index }) => {
+  check: ({ report, index, raw }) => {
     const out: RuleResult[] = [];
-    for (const def of index.cells) {
-      const v = report.cells[def.id];
-      if (typeof v !== 'number') continue;
+    for (let i = 0; i < raw.length; i++) {
+      const v = raw[i];
+      const def = index.cells[i];
+      if (typeof v !== 'number' || !def) continue;
       let problem: string | undefined;
       if (def.kind === 'count' && (!Number.isInteger(v) || v < 0)) problem = `数量应为不小于0的整数，现为${v}`;
       else if (def.kind === 'signed' && !Number.isInteger(v)) problem = `增减数应为整数（减少用负数），现为${v}`;
@@ -150,11 +133,12 @@ const B1: RuleDef = {
   id: 'B1',
   severity: 'warning',
   title: '表格中不留空白（没有的填0）',
-  check: ({ report, index }) => {
+  check: ({ index, raw }) => {
     // One finding per table row, so a half-empty table gives a readable list rather than 150 lines.
     const byRow = new Map<string, { label: string; table: string; cols: string[]; cells: string[] }>();
-    for (const def of index.cells) {
-      if (report.cells[def.id] !== null && report.cells[def.id] !== undefined) continue;
+    for (let i = 0; i < raw.length; i++) {
+      const def = index.cells[i];
+      if (raw[i] !== null || !def) continue;
       let row = byRow.get(def.row);
       if (!row) {
         row = { label: def.rowLabel, table: def.table, cols: [], cells: [] };
@@ -183,14 +167,14 @@ const X1: RuleDef = {
   check: (input) => {
     const prev = lastYear(input);
     if (!prev) return [];
-    const differ = T3_COLUMNS.filter((col) => input.n(`T3.carried_in.${col}`) !== (prev.cells[`T3.carry_out.${col}`] ?? 0));
+    const now = (c: { carriedIn: CellRef }) => input.values[c.carriedIn.at] ?? 0;
+    const before = (c: { carryOut: CellRef }) => prev.cells[c.carryOut.id] ?? 0;
+    const differ = ruleLayout(input.report.formatId).t3Columns.filter((c) => now(c) !== before(c));
     if (differ.length === 0) return [];
-    const pairs = differ.map(
-      (col) => `${t3ColumnName(col)}本年${input.n(`T3.carried_in.${col}`)}、上年${prev.cells[`T3.carry_out.${col}`] ?? 0}`,
-    );
+    const pairs = differ.map((c) => `${t3ColumnName(c.col)}本年${now(c)}、上年${before(c)}`);
     return [
       {
-        cells: differ.map((col) => `T3.carried_in.${col}`),
+        cells: differ.map((c) => c.carriedIn.id),
         message: `第三部分表格“二、上年结转”应等于${prev.year}年度报告的“四、结转下年度继续办理”，现不一致：${pairs.join('；')}。`,
       },
     ];
@@ -245,17 +229,16 @@ const W2: RuleDef = {
   id: 'W2',
   severity: 'info',
   title: '“其他处理”占比偏高',
-  check: ({ report, n, settings }) => {
+  check: ({ report, values, settings }) => {
     // The share of all outcomes as listed, not of （七）总计, which H3 checks separately and may be wrong.
-    const outcomes = t3OutcomeRows(report.formatId);
-    const total = outcomes.reduce((s, row) => s + n(`T3.${row}.total`), 0);
-    const otherRows = outcomes.filter((row) => row.startsWith('other')).map((row) => `T3.${row}.total`);
-    const other = otherRows.reduce((s, id) => s + n(id), 0);
+    const { outcomeTotals, otherTotals } = ruleLayout(report.formatId);
+    const total = sumOf(values, outcomeTotals);
+    const other = sumOf(values, otherTotals);
     if (total <= 0 || other / total <= settings.otherShare) return [];
     const pct = Math.round((other / total) * 100);
     return [
       {
-        cells: otherRows,
+        cells: ids(otherTotals),
         message: `“（六）其他处理”共${other}件，占全部办理结果${total}件的${pct}%，超过${Math.round(settings.otherShare * 100)}%；原则上申请都应按法定方式处理，主管部门会关注这一数据。`,
       },
     ];
@@ -263,18 +246,16 @@ const W2: RuleDef = {
 };
 
 /** A T2 row whose every measure repeats one non-zero number (e.g. 行政处罚 30/30/30) was likely mistyped. */
-function repeatedRows({ report, index }: RuleInput): RuleResult[] {
-  const rows = new Map<string, string[]>();
-  for (const c of index.format.tables.T2.cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c.id]);
+function repeatedRows({ report, index, raw }: RuleInput): RuleResult[] {
   const out: RuleResult[] = [];
-  for (const ids of rows.values()) {
-    const first = report.cells[ids[0] ?? ''];
-    if (ids.length < 3 || typeof first !== 'number' || first === 0) continue;
-    if (ids.every((id) => report.cells[id] === first)) {
-      const def = index.byId.get(ids[0] ?? '');
+  for (const row of ruleLayout(report.formatId).t2Rows) {
+    const first = raw[row[0]?.at ?? -1];
+    if (row.length < 3 || typeof first !== 'number' || first === 0) continue;
+    if (row.every((c) => raw[c.at] === first)) {
+      const def = index.cells[row[0]?.at ?? -1];
       out.push({
-        cells: ids,
-        message: `第二部分表格“${def?.rowLabel ?? ''}”各列都是${first}（${ids.map((id) => index.byId.get(id)?.colLabel).join('、')}），含义不同的数字完全相同，请核实是否误填。`,
+        cells: ids(row),
+        message: `第二部分表格“${def?.rowLabel ?? ''}”各列都是${first}（${row.map((c) => index.cells[c.at]?.colLabel).join('、')}），含义不同的数字完全相同，请核实是否误填。`,
       });
     }
   }

@@ -1,7 +1,14 @@
-/** Characters the way 「字」 are counted: everything but white space. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x3000 || code === 0xfeff;
+}
+
+/** Characters the way 「字」 are counted: everything but white space (a surrogate pair is one). */
 export function countChars(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\s/.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code) && (code < 0xdc00 || code > 0xdfff)) n++;
+  }
   return n;
 }
 
@@ -20,13 +27,29 @@ function bigrams(text: string): Uint32Array {
   return out.sort();
 }
 
+/**
+ * Last year's parts and this year's unedited parts are compared again on every keystroke: their
+ * prepared forms are kept, a few dozen at most.
+ */
+const prepared = new Map<string, { norm: string; grams: Uint32Array }>();
+const PREPARED_MAX = 64;
+
+function prepare(text: string): { norm: string; grams: Uint32Array } {
+  let p = prepared.get(text);
+  if (!p) {
+    const norm = normalizeForCopy(text);
+    p = { norm, grams: bigrams(norm) };
+    if (prepared.size >= PREPARED_MAX) prepared.delete(prepared.keys().next().value ?? '');
+    prepared.set(text, p);
+  }
+  return p;
+}
+
 /** Dice coefficient of character bigrams (0 = nothing shared, 1 = the same text). */
 export function similarity(a: string, b: string): number {
-  const x = normalizeForCopy(a);
-  const y = normalizeForCopy(b);
+  const { norm: x, grams: bx } = prepare(a);
+  const { norm: y, grams: by } = prepare(b);
   if (x === y) return x.length > 0 ? 1 : 0;
-  const bx = bigrams(x);
-  const by = bigrams(y);
   if (bx.length === 0 || by.length === 0) return 0;
   let i = 0;
   let j = 0;

@@ -41,6 +41,9 @@ export interface RuleInput {
   index: FormatIndex;
   /** A cell as a number, blank counting as 0 (B1 reports the blank separately). */
   n: (id: string) => number;
+  /** Every cell of the format in order (see RuleLayout): as stored, and as numbers with blanks as 0. */
+  raw: readonly (number | null)[];
+  values: Float64Array;
   previous: Report | undefined;
   settings: RuleSettings;
 }
