@@ -4,7 +4,10 @@ import { T3_APPLICANTS } from '@shared/format';
 import { deriveTotals, parseReportFile } from '@shared/report';
 import type { Report } from '@shared/report';
 
-export const SAMPLE_TEXT = readFileSync(resolve(import.meta.dirname, '../../resources/sample/sample-report.nianbao'), 'utf8');
+export const SAMPLE_TEXT = readFileSync(
+  resolve(import.meta.dirname, '../../resources/sample/sample-report.nianbao'),
+  'utf8',
+);
 
 function sample(): Report {
   const result = parseReportFile(SAMPLE_TEXT);
@@ -28,7 +31,11 @@ export function busyReport(seed = 1): Report {
     // Balance the table (H1) so the bench measures the common case of a correct report.
     let outcomes = 0;
     for (const id of Object.keys(r.cells)) {
-      if (id.endsWith(`.${a.id}`) && !/^T3\.(new|carried_in|carry_out|result_total)\./.test(id) && id.startsWith('T3.')) {
+      if (
+        id.endsWith(`.${a.id}`) &&
+        !/^T3\.(new|carried_in|carry_out|result_total)\./.test(id) &&
+        id.startsWith('T3.')
+      ) {
         outcomes += r.cells[id] ?? 0;
       }
     }

@@ -9,10 +9,19 @@ const busy = busyReport();
 const errors = evaluate(busy).filter((f) => f.severity === 'error');
 if (errors.length > 0) throw new Error(`the busy report should be correct: ${errors[0]?.message}`);
 
-report('rules.check.busy', medianMs(() => evaluate(busy)), 'ms/report', '≤ 0.05');
+report(
+  'rules.check.busy',
+  medianMs(() => evaluate(busy)),
+  'ms/report',
+  '≤ 0.05',
+);
 
 const previous: Report = { ...busyReport(7), year: busy.year - 1 };
-report('rules.check.busy+previous', medianMs(() => evaluate(busy, { previous })), 'ms/report');
+report(
+  'rules.check.busy+previous',
+  medianMs(() => evaluate(busy, { previous })),
+  'ms/report',
+);
 
 // 10,000 different reports, as the county office checks every township's file.
 const batch = Array.from({ length: 10_000 }, (_, i) => busyReport(i + 2));
@@ -24,4 +33,8 @@ const seconds = (performance.now() - start) / 1000;
 report('rules.batch.10000', batch.length / seconds, 'reports/s', '≥ 20000');
 if (findings < 0) console.log(findings);
 
-report('report.parse.sample', medianMs(() => parseReportFile(SAMPLE_TEXT), { batch: 10, batches: 51, warmup: 200 }), 'ms');
+report(
+  'report.parse.sample',
+  medianMs(() => parseReportFile(SAMPLE_TEXT), { batch: 10, batches: 51, warmup: 200 }),
+  'ms',
+);

@@ -1,5 +1,5 @@
 import { FORMATS, formatIndex, T3_APPLICANTS, T3_COLUMNS, t3OutcomeRows, T4_GROUPS } from '../format';
-import type { CellDef, FormatId } from '../format';
+import type { FormatId } from '../format';
 
 /**
  * A cell as the arithmetic rules address it: its id for findings, its position in the format's cell
@@ -46,7 +46,7 @@ export function ruleLayout(formatId: FormatId): RuleLayout {
   const outcomes = t3OutcomeRows(formatId);
   const rows = ['new', 'carried_in', ...outcomes, 'result_total', 'carry_out'];
   const t2Rows = new Map<string, CellRef[]>();
-  for (const c of FORMATS[formatId].tables.T2.cells as readonly CellDef[]) {
+  for (const c of FORMATS[formatId].tables.T2.cells) {
     t2Rows.set(c.row, [...(t2Rows.get(c.row) ?? []), ref(c.id)]);
   }
   layout = {
