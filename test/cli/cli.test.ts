@@ -96,6 +96,7 @@ describe('nianbao show', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('三、收到和处理政府信息公开申请情况');
     expect(r.out).toContain('（七）总计 · 总计：6');
+    expect(r.out).toContain('2026年1月20日');
   });
 });
 

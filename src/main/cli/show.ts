@@ -1,5 +1,6 @@
 import { FORMATS, formatIndex } from '@shared/format';
 import type { NarrativePartId } from '@shared/format';
+import { chineseDate } from '@shared/report';
 import type { Report } from '@shared/report';
 import { EXIT } from './io';
 import type { CliIO } from './io';
@@ -43,7 +44,8 @@ function printText(report: Report, io: CliIO): void {
       io.out(`  ${c.rowLabel} · ${c.colLabel}：${v === null || v === undefined ? '（空白）' : v}\n`);
     }
   }
-  if (report.closing.unit || report.closing.date) io.out(`\n${report.closing.unit}\n${report.closing.date}\n`);
+  if (report.closing.unit || report.closing.date)
+    io.out(`\n${report.closing.unit}\n${chineseDate(report.closing.date)}\n`);
 }
 
 export async function showCommand(options: { file: string; json: boolean }, io: CliIO): Promise<number> {

@@ -6,3 +6,4 @@ export type { NewReportInput } from './empty';
 export { parseReportFile } from './load';
 export type { LoadError, LoadErrorCode, LoadResult, LoadOptions } from './load';
 export { serializeReport, toReportFile } from './serialize';
+export { chineseDate } from './dates';

@@ -1,5 +1,6 @@
 import { FORMATS } from '@shared/format';
 import type { NarrativePartId } from '@shared/format';
+import { chineseDate } from '@shared/report';
 import type { Report } from '@shared/report';
 import { ReportTable } from './ReportTable';
 
@@ -37,7 +38,7 @@ export function ReportView({ report }: { report: Report }) {
       ))}
       <div className="closing">
         <p>{report.closing.unit}</p>
-        <p>{report.closing.date}</p>
+        <p>{chineseDate(report.closing.date)}</p>
       </div>
     </article>
   );
