@@ -1,28 +1,80 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
-import { registerIpc } from './ipc';
+import { app, session } from 'electron';
+import { closeAll } from './app/close-flow';
+import { bundledSamplePath, createHandlers } from './app/handlers';
+import { FileService } from './files/documents';
+import { defaultReportFolder } from './files/naming';
+import { registerIpc, sendEvent } from './ipc';
 import { hardenSession } from './security';
-import { createMainWindow } from './window';
+import { createMainWindow, systemCloseAsk, systemDialogs } from './window';
 
 const rendererRoot = join(import.meta.dirname, '../renderer');
+const resources = app.isPackaged ? process.resourcesPath : join(import.meta.dirname, '../../resources');
 // electron-vite sets this only under `electron-vite dev`.
 const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+/** How long the renderer gets to hand over its last state before main closes with what it has. */
+const HANDOVER_MS = 3000;
 
-// One instance: a second launch hands over to the running window.
+function reportPathIn(argv: readonly string[]): string | undefined {
+  return argv.slice(1).find((a) => a.toLowerCase().endsWith('.nianbao'));
+}
+
+function start(): void {
+  const files = new FileService({ userData: app.getPath('userData') });
+  const win = createMainWindow(rendererRoot, devServer);
+  const dialogs = systemDialogs(win, defaultReportFolder(app.getPath('documents')));
+  let closing = false;
+  let handoverTimer: NodeJS.Timeout | undefined;
+
+  const finishClose = async () => {
+    clearTimeout(handoverTimer);
+    if (await closeAll(files, systemCloseAsk(win), dialogs)) {
+      closing = true;
+      win.close();
+    }
+  };
+
+  const handlers = createHandlers({
+    files,
+    dialogs,
+    samplePath: bundledSamplePath(resources),
+    appInfo: { name: '年报编辑器', version: app.getVersion() },
+    onCloseReady: () => void finishClose(),
+  });
+  registerIpc(handlers, win);
+
+  // Recovery copies are written at the edges, not only on the debounce timer.
+  win.on('blur', () => void files.flush());
+  win.on('close', (event) => {
+    if (closing || !files.isDirty()) return;
+    event.preventDefault();
+    sendEvent(win, 'app:closeRequested', null);
+    handoverTimer = setTimeout(() => void finishClose(), HANDOVER_MS);
+  });
+
+  const openFromOutside = async (path: string) => {
+    const opened = await files.open(path);
+    if (opened.ok) sendEvent(win, 'file:opened', opened.value);
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  };
+  app.on('second-instance', (_event, argv) => {
+    const path = reportPathIn(argv);
+    if (path) void openFromOutside(path);
+    else win.focus();
+  });
+  const initial = reportPathIn(process.argv);
+  if (initial) win.webContents.once('did-finish-load', () => void openFromOutside(initial));
+  app.on('before-quit', () => void files.flush());
+}
+
+// One instance: a second launch hands its file to the running window.
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    const win = BrowserWindow.getAllWindows()[0];
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
-    }
-  });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession, rendererRoot, devServer);
-    registerIpc();
-    createMainWindow(rendererRoot, devServer);
+    start();
   });
 }

@@ -1,12 +1,24 @@
-import { app, ipcMain } from 'electron';
-import type { Channel, ChannelArgs, ChannelResult } from '@shared/ipc/contract';
+import { ipcMain } from 'electron';
+import type { BrowserWindow } from 'electron';
+import type { EventName, Events } from '@shared/ipc/contract';
+import { channelArgs } from '@shared/ipc/contract';
+import { dispatch } from './app/handlers';
+import type { createHandlers } from './app/handlers';
+import { isAllowedNavigation } from './security-policy';
 
-type Handler<C extends Channel> = (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> | ChannelResult<C>;
-
-function handle<C extends Channel>(channel: C, handler: Handler<C>): void {
-  ipcMain.handle(channel, (_event, ...args: unknown[]) => handler(...(args as ChannelArgs<C>)));
+/** Answers only the app's own page, with every argument parsed against the contract (see dispatch). */
+export function registerIpc(handlers: ReturnType<typeof createHandlers>, win: BrowserWindow): void {
+  for (const channel of Object.keys(channelArgs)) {
+    ipcMain.handle(channel, (event, ...args: unknown[]) => {
+      const from = event.senderFrame?.url ?? '';
+      if (!isAllowedNavigation(from, win.webContents.getURL())) {
+        return { ok: false, error: { code: 'bad-sender', message: '拒绝来自未知页面的调用。' } };
+      }
+      return dispatch(handlers, channel, args);
+    });
+  }
 }
 
-export function registerIpc(): void {
-  handle('app:info', () => ({ ok: true, value: { name: '年报编辑器', version: app.getVersion() } }));
+export function sendEvent<E extends EventName>(win: BrowserWindow, name: E, payload: Events[E]): void {
+  if (!win.isDestroyed()) win.webContents.send(name, payload);
 }

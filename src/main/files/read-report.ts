@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { parseReportFile } from '@shared/report';
 import type { LoadErrorCode, LoadResult } from '@shared/report';
@@ -5,11 +6,11 @@ import type { LoadErrorCode, LoadResult } from '@shared/report';
 /** A report is a few hundred KB at most; anything far larger is not one and must not be read whole. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
 
-function failure(code: LoadErrorCode, message: string): LoadResult {
+function failure(code: LoadErrorCode, message: string): ReadResult {
   return { ok: false, errors: [{ code, message }] };
 }
 
-function fsErrorMessage(path: string, error: NodeJS.ErrnoException): LoadResult {
+function fsErrorMessage(path: string, error: NodeJS.ErrnoException): ReadResult {
   switch (error.code) {
     case 'ENOENT':
       return failure('not-found', `找不到文件“${path}”，请检查路径，或文件是否已被移动、删除。`);
@@ -23,8 +24,15 @@ function fsErrorMessage(path: string, error: NodeJS.ErrnoException): LoadResult 
   }
 }
 
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A loaded report and the hash of the bytes it came from, so a later outside change can be recognised. */
+export type ReadResult = (LoadResult & { ok: false }) | (LoadResult & { ok: true; hash: string });
+
 /** Reads and validates a `.nianbao` file. Never modifies the file; every failure is a Chinese sentence. */
-export async function readReportFile(path: string): Promise<LoadResult> {
+export async function readReportFile(path: string): Promise<ReadResult> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
@@ -49,5 +57,6 @@ export async function readReportFile(path: string): Promise<LoadResult> {
       `文件“${path}”不是 UTF-8 编码的文本，不是年报编辑器的报告文件（可能是 Word、压缩包或已损坏的文件）。`,
     );
   }
-  return parseReportFile(text);
+  const result = parseReportFile(text);
+  return result.ok ? { ...result, hash: hashBytes(bytes) } : result;
 }

@@ -1,7 +1,15 @@
+import { z } from 'zod';
+import type { NewReportInput, Report } from '../report';
+import { formatIndex } from '../format';
+import type { FormatId } from '../format';
+import { reportSchema } from '../report/schema';
+import { UNIT_KINDS } from '../report/types';
+
 /**
- * THE contract between main and renderer: one map from channel to argument and result types. main
- * registers handlers for exactly these channels; the preload exposes one named function per channel.
- * A rename here fails the typecheck in all three processes.
+ * THE contract between main and renderer: one map from channel to argument schemas and result type.
+ * main parses every argument against these schemas; the preload exposes one named function per
+ * channel; a rename here fails the typecheck in all three processes. The renderer never hands main a
+ * path: files are named by document id, recent-file id, backup id or recovery id.
  */
 
 export interface AppInfo {
@@ -12,10 +20,122 @@ export interface AppInfo {
 export type Failure = { ok: false; error: { code: string; message: string } };
 export type Result<T> = { ok: true; value: T } | Failure;
 
-export interface Channels {
-  'app:info': { args: []; result: AppInfo };
+/** A document main has open for the renderer. */
+export interface OpenedDoc {
+  docId: string;
+  /** For display only (title bar, status bar). */
+  path: string | null;
+  name: string;
+  report: Report;
+  readOnly: boolean;
+  /** Unsaved from the start: a recovered copy or a restored backup not yet saved. */
+  dirty: boolean;
+  /** Safe repairs the loader made, to tell the clerk. */
+  notices: string[];
 }
 
-export type Channel = keyof Channels;
-export type ChannelArgs<C extends Channel> = Channels[C]['args'];
-export type ChannelResult<C extends Channel> = Result<Channels[C]['result']>;
+export interface SavedInfo {
+  path: string;
+  name: string;
+  savedAt: string;
+}
+
+export interface RecentItem {
+  id: string;
+  name: string;
+  folder: string;
+  title: string;
+  openedAt: string;
+  exists: boolean;
+}
+
+export interface RecoveryItem {
+  id: string;
+  name: string;
+  title: string;
+  savedAt: string;
+  changes: string;
+}
+
+export interface BackupItem {
+  id: string;
+  time: string;
+  reason: 'save' | 'restore';
+  bytes: number;
+}
+
+export type OutsideState = 'unchanged' | 'changed' | 'missing' | 'untitled';
+
+const id = z.string().regex(/^[0-9a-f-]{8,64}$/);
+const backupId = z.string().regex(/^\d{13}-(save|restore)\.nianbao$/);
+const newReport = z.object({
+  year: z.number().int().min(2019).max(2100),
+  unitName: z.string().trim().min(1).max(100),
+  kind: z.enum(UNIT_KINDS),
+  region: z.string().max(100).optional(),
+}) satisfies z.ZodType<NewReportInput>;
+const saveOptions = z.object({ overwriteOutside: z.boolean().optional() }).optional();
+/** A report from the renderer: the file schema, and only cell ids its format has. */
+const report = reportSchema.superRefine((r, ctx) => {
+  const known = formatIndex(r.formatId as FormatId).byId;
+  for (const cell of Object.keys(r.cells)) {
+    if (!known.has(cell)) ctx.addIssue({ code: 'custom', path: ['cells', cell], message: 'unknown cell' });
+  }
+}) as unknown as z.ZodType<Report, Report>;
+
+/** Channel → result type. */
+export interface ChannelResults {
+  'app:info': AppInfo;
+  'app:closeReady': null;
+  'file:new': OpenedDoc;
+  'file:openSample': OpenedDoc;
+  'file:openDialog': OpenedDoc | null;
+  'file:openRecent': OpenedDoc;
+  'file:recent': RecentItem[];
+  'file:save': SavedInfo;
+  'file:saveAs': SavedInfo | null;
+  'file:update': null;
+  'file:close': null;
+  'file:checkOutside': OutsideState;
+  'file:reload': OpenedDoc;
+  'recovery:list': RecoveryItem[];
+  'recovery:accept': OpenedDoc;
+  'recovery:discard': null;
+  'backups:list': BackupItem[];
+  'backups:restore': OpenedDoc;
+}
+
+/** Channel → argument schemas (a tuple), parsed in main before any handler runs. */
+export const channelArgs = {
+  'app:info': z.tuple([]),
+  'app:closeReady': z.tuple([]),
+  'file:new': z.tuple([newReport]),
+  'file:openSample': z.tuple([]),
+  'file:openDialog': z.tuple([]),
+  'file:openRecent': z.tuple([id]),
+  'file:recent': z.tuple([]),
+  'file:save': z.tuple([id, report, saveOptions]),
+  'file:saveAs': z.tuple([id, report]),
+  'file:update': z.tuple([id, report.nullable()]),
+  'file:close': z.tuple([id, z.object({ discard: z.boolean() })]),
+  'file:checkOutside': z.tuple([id]),
+  'file:reload': z.tuple([id]),
+  'recovery:list': z.tuple([]),
+  'recovery:accept': z.tuple([id]),
+  'recovery:discard': z.tuple([id]),
+  'backups:list': z.tuple([id]),
+  'backups:restore': z.tuple([id, backupId]),
+} as const satisfies Record<keyof ChannelResults, z.ZodTuple>;
+
+export type Channel = keyof ChannelResults;
+export type ChannelArgs<C extends Channel> = z.input<(typeof channelArgs)[C]>;
+export type ChannelResult<C extends Channel> = Result<ChannelResults[C]>;
+
+/** Events main sends to the renderer. */
+export interface Events {
+  /** A file opened from outside (double-click while running, a second launch). */
+  'file:opened': OpenedDoc;
+  /** The window is closing: hand over the last state with file:update, then app:closeReady. */
+  'app:closeRequested': null;
+}
+export type EventName = keyof Events;

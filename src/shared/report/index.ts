@@ -7,3 +7,4 @@ export { parseReportFile } from './load';
 export type { LoadError, LoadErrorCode, LoadResult, LoadOptions } from './load';
 export { serializeReport, toReportFile } from './serialize';
 export { chineseDate } from './dates';
+export { describeChanges } from './diff';

@@ -1,0 +1,85 @@
+import { join } from 'node:path';
+import type { AppInfo, Channel, ChannelArgs, ChannelResult, Result } from '@shared/ipc/contract';
+import { channelArgs } from '@shared/ipc/contract';
+import { emptyReport } from '@shared/report';
+import type { FileService } from '../files/documents';
+import { readBundledReport } from '../files/documents';
+import { suggestedFileName } from '../files/naming';
+
+/** The OS dialogs: the only part of file handling that needs Electron (and a person). */
+export interface Dialogs {
+  chooseOpenPath(): Promise<string | undefined>;
+  chooseSavePath(suggestedName: string): Promise<string | undefined>;
+}
+
+export interface HandlerDeps {
+  files: FileService;
+  dialogs: Dialogs;
+  samplePath: string;
+  appInfo: AppInfo;
+  /** The renderer handed over its last state and the window may close. */
+  onCloseReady: () => void;
+}
+
+type Handlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { files, dialogs } = deps;
+  return {
+    'app:info': () => Promise.resolve(ok(deps.appInfo)),
+    'app:closeReady': () => {
+      deps.onCloseReady();
+      return Promise.resolve(ok(null));
+    },
+    'file:new': (input) => Promise.resolve(ok(files.adopt(emptyReport(input)))),
+    'file:openSample': async () => ok(files.adopt(await readBundledReport(deps.samplePath))),
+    'file:openDialog': async () => {
+      const path = await dialogs.chooseOpenPath();
+      return path ? files.open(path) : ok(null);
+    },
+    'file:openRecent': (id) => files.openRecent(id),
+    'file:recent': async () =>
+      ok((await files.recent.list()).map(({ id, name, folder, title, openedAt, exists }) => ({ id, name, folder, title, openedAt, exists }))),
+    'file:save': (docId, report, options) => files.save(docId, report, options ?? {}),
+    'file:saveAs': async (docId, report) => {
+      const path = await dialogs.chooseSavePath(suggestedFileName(report, 'nianbao'));
+      return path ? files.saveAs(docId, report, path) : ok(null);
+    },
+    'file:update': (docId, report) => Promise.resolve(files.update(docId, report)),
+    'file:close': (docId, options) => files.close(docId, options),
+    'file:checkOutside': (docId) => files.checkOutside(docId),
+    'file:reload': (docId) => files.reload(docId),
+    'recovery:list': async () =>
+      ok((await files.recovery.list()).map(({ id, name, title, savedAt, changes }) => ({ id, name, title, savedAt, changes }))),
+    'recovery:accept': (id) => files.acceptRecovery(id),
+    'recovery:discard': (id) => files.discardRecovery(id),
+    'backups:list': (docId) => files.listBackups(docId),
+    'backups:restore': (docId, backupId) => files.restoreBackup(docId, backupId),
+  };
+}
+
+/**
+ * Runs one IPC call: the channel must be in the contract and its arguments must parse against the
+ * contract's schemas, or the handler never runs. Treats everything the renderer sends as hostile.
+ */
+export async function dispatch(handlers: Handlers, channel: string, args: unknown[]): Promise<Result<unknown>> {
+  if (!Object.hasOwn(channelArgs, channel)) {
+    return { ok: false, error: { code: 'bad-channel', message: `未知的调用：${channel}` } };
+  }
+  const parsed = channelArgs[channel as Channel].safeParse(args);
+  if (!parsed.success) {
+    return { ok: false, error: { code: 'bad-args', message: `调用 ${channel} 的参数不正确。` } };
+  }
+  const handler = handlers[channel as Channel] as (...a: unknown[]) => Promise<Result<unknown>>;
+  try {
+    return await handler(...(parsed.data as unknown[]));
+  } catch (error) {
+    return { ok: false, error: { code: 'internal', message: `操作失败：${(error as Error).message}` } };
+  }
+}
+
+export function bundledSamplePath(resources: string): string {
+  return join(resources, 'sample', 'sample-report.nianbao');
+}
