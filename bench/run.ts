@@ -3,6 +3,7 @@ import { parseReportFile } from '@shared/report';
 import type { Report } from '@shared/report';
 import { evaluate } from '@shared/rules';
 import { busyReport, SAMPLE_TEXT } from './busy-report';
+import { benchFiles } from './files';
 import { medianMs, report } from './measure';
 
 const busy = busyReport();
@@ -38,3 +39,5 @@ report(
   medianMs(() => parseReportFile(SAMPLE_TEXT), { batch: 10, batches: 51, warmup: 200 }),
   'ms',
 );
+
+await benchFiles();

@@ -31,12 +31,21 @@ export function systemDialogs(win: BrowserWindow, folder: string): Dialogs {
   return {
     async chooseOpenPath() {
       ensureFolder();
-      const r = await dialog.showOpenDialog(win, { title: '打开报告', defaultPath: folder, filters: FILTERS, properties: ['openFile'] });
+      const r = await dialog.showOpenDialog(win, {
+        title: '打开报告',
+        defaultPath: folder,
+        filters: FILTERS,
+        properties: ['openFile'],
+      });
       return r.canceled ? undefined : r.filePaths[0];
     },
     async chooseSavePath(suggestedName) {
       ensureFolder();
-      const r = await dialog.showSaveDialog(win, { title: '另存为', defaultPath: join(folder, suggestedName), filters: FILTERS });
+      const r = await dialog.showSaveDialog(win, {
+        title: '另存为',
+        defaultPath: join(folder, suggestedName),
+        filters: FILTERS,
+      });
       return r.canceled ? undefined : r.filePath;
     },
   };

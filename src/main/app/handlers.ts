@@ -41,7 +41,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'file:openRecent': (id) => files.openRecent(id),
     'file:recent': async () =>
-      ok((await files.recent.list()).map(({ id, name, folder, title, openedAt, exists }) => ({ id, name, folder, title, openedAt, exists }))),
+      ok(
+        (await files.recent.list()).map(({ id, name, folder, title, openedAt, exists }) => ({
+          id,
+          name,
+          folder,
+          title,
+          openedAt,
+          exists,
+        })),
+      ),
     'file:save': (docId, report, options) => files.save(docId, report, options ?? {}),
     'file:saveAs': async (docId, report) => {
       const path = await dialogs.chooseSavePath(suggestedFileName(report, 'nianbao'));
@@ -52,7 +61,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'file:checkOutside': (docId) => files.checkOutside(docId),
     'file:reload': (docId) => files.reload(docId),
     'recovery:list': async () =>
-      ok((await files.recovery.list()).map(({ id, name, title, savedAt, changes }) => ({ id, name, title, savedAt, changes }))),
+      ok(
+        (await files.recovery.list()).map(({ id, name, title, savedAt, changes }) => ({
+          id,
+          name,
+          title,
+          savedAt,
+          changes,
+        })),
+      ),
     'recovery:accept': (id) => files.acceptRecovery(id),
     'recovery:discard': (id) => files.discardRecovery(id),
     'backups:list': (docId) => files.listBackups(docId),

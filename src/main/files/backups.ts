@@ -76,7 +76,12 @@ export class BackupStore {
       const m = NAME.exec(name);
       if (!m?.[1] || !m[2]) continue;
       const info = await stat(join(folder, name));
-      entries.push({ id: name, time: new Date(Number(m[1])).toISOString(), reason: m[2] as BackupReason, bytes: info.size });
+      entries.push({
+        id: name,
+        time: new Date(Number(m[1])).toISOString(),
+        reason: m[2] as BackupReason,
+        bytes: info.size,
+      });
     }
     return entries.sort((a, b) => (a.id < b.id ? 1 : -1));
   }
@@ -99,7 +104,10 @@ export class BackupStore {
   }
 
   private async prune(folder: string): Promise<void> {
-    const names = (await readdir(folder)).filter((n) => NAME.test(n)).sort().reverse();
+    const names = (await readdir(folder))
+      .filter((n) => NAME.test(n))
+      .sort()
+      .reverse();
     const keep = new Set(names.slice(0, BACKUP_POLICY.lastSaves));
     const oldest = this.now() - BACKUP_POLICY.days * 24 * 3600 * 1000;
     const days = new Set<string>();

@@ -98,7 +98,9 @@ export class FileService {
   /** Documents with unsaved edits, as the close flow asks about them. */
   dirtyDocs(): { docId: string; name: string; hasPath: boolean; report: Report }[] {
     return [...this.docs.values()].flatMap((d) =>
-      d.pending ? [{ docId: d.id, name: d.path ? basename(d.path) : '未命名报告', hasPath: d.path !== null, report: d.pending }] : [],
+      d.pending
+        ? [{ docId: d.id, name: d.path ? basename(d.path) : '未命名报告', hasPath: d.path !== null, report: d.pending }]
+        : [],
     );
   }
 
@@ -117,7 +119,8 @@ export class FileService {
     const existing = this.findByPath(path);
     if (existing) {
       const loaded = await readReportFile(path);
-      if (!loaded.ok) return fail(loaded.errors[0]?.code ?? 'unreadable', loaded.errors.map((e) => e.message).join('\n'));
+      if (!loaded.ok)
+        return fail(loaded.errors[0]?.code ?? 'unreadable', loaded.errors.map((e) => e.message).join('\n'));
       return { ok: true, value: { ...this.describe(existing, existing.pending ?? loaded.report), alreadyOpen: true } };
     }
     // A save killed half-way leaves a temp file beside the report; it never holds the only copy.
@@ -127,7 +130,9 @@ export class FileService {
     const doc: Doc = { id: randomUUID(), path, hash: loaded.hash, readOnly: await isReadOnly(path), pending: null };
     this.docs.set(doc.id, doc);
     await this.recent.add(path, loaded.report.title);
-    const notices = doc.readOnly ? [...loaded.notices, '此文件是只读的：可以查看和编辑，保存时请用“另存为”。'] : loaded.notices;
+    const notices = doc.readOnly
+      ? [...loaded.notices, '此文件是只读的：可以查看和编辑，保存时请用“另存为”。']
+      : loaded.notices;
     return { ok: true, value: { ...this.describe(doc, loaded.report, { notices }), alreadyOpen: false } };
   }
 
@@ -185,7 +190,8 @@ export class FileService {
     const doc = this.doc(docId);
     if (!doc) return fail('no-doc', '这个报告已经关闭。');
     const other = this.findByPath(path);
-    if (other && other.id !== docId) return fail('open-elsewhere', `“${basename(path)}”已在另一个窗口中打开，请先关闭它。`);
+    if (other && other.id !== docId)
+      return fail('open-elsewhere', `“${basename(path)}”已在另一个窗口中打开，请先关闭它。`);
     const result = await withFileLock(path, () => this.write(doc, path, report));
     if (result.ok) {
       doc.path = path;
@@ -195,7 +201,8 @@ export class FileService {
   }
 
   private async write(doc: Doc, path: string, report: Report): Promise<Result<SavedInfo>> {
-    const bytes = Buffer.from(serializeReport(report), 'utf8');
+    const text = serializeReport(report);
+    const bytes = Buffer.from(text, 'utf8');
     try {
       await this.backups.keep(path, 'save');
       await writeFileAtomic(path, bytes, this.writeOps);
@@ -204,8 +211,8 @@ export class FileService {
       return fail(code, message);
     }
     doc.hash = hashBytes(bytes);
-    // Edits made while this save was running are newer than what was written: keep them pending.
-    if (doc.pending === null || doc.pending === report) this.setClean(doc);
+    // Edits that arrived while this save ran are newer than what was written: they stay pending.
+    if (doc.pending === null || serializeReport(doc.pending) === text) this.setClean(doc);
     await this.recent.add(path, report.title);
     return { ok: true, value: { path, name: basename(path), savedAt: this.now().toISOString() } };
   }

@@ -85,7 +85,9 @@ export class RecoveryStore {
         const { path, report, savedAt } = await this.read(id);
         const onDisk = path ? await readReportFile(path) : undefined;
         const changes =
-          path && onDisk && !onDisk.ok ? '原文件已不存在或无法读取' : describeChanges(onDisk?.ok ? onDisk.report : undefined, report);
+          path && onDisk && !onDisk.ok
+            ? '原文件已不存在或无法读取'
+            : describeChanges(onDisk?.ok ? onDisk.report : undefined, report);
         offers.push({ id, path, name: path ? basename(path) : '未命名报告', title: report.title, savedAt, changes });
       } catch {
         // A damaged copy is kept on disk (never silently discarded) but cannot be offered for opening.

@@ -5,18 +5,30 @@ export function describeSaveError(error: unknown, path: string): { code: string;
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return { code, message: `磁盘空间不足，报告没有保存到“${path}”。${kept}请清理磁盘，或用“另存为”保存到其他位置。` };
+      return {
+        code,
+        message: `磁盘空间不足，报告没有保存到“${path}”。${kept}请清理磁盘，或用“另存为”保存到其他位置。`,
+      };
     case 'EROFS':
       return { code, message: `“${path}”所在的磁盘或U盘是只读的，报告没有保存。${kept}请用“另存为”保存到其他位置。` };
     case 'EACCES':
     case 'EPERM':
-      return { code, message: `没有权限写入“${path}”（文件可能是只读的，或被杀毒软件等程序占用），报告没有保存。${kept}请稍后重试或“另存为”。` };
+      return {
+        code,
+        message: `没有权限写入“${path}”（文件可能是只读的，或被杀毒软件等程序占用），报告没有保存。${kept}请稍后重试或“另存为”。`,
+      };
     case 'EBUSY':
       return { code, message: `“${path}”正被其他程序占用，报告没有保存。${kept}请关闭占用它的程序后重试。` };
     case 'ENOENT':
-      return { code, message: `保存位置“${path}”所在的文件夹已不存在（U盘是否已拔出？），报告没有保存。${kept}请“另存为”。` };
+      return {
+        code,
+        message: `保存位置“${path}”所在的文件夹已不存在（U盘是否已拔出？），报告没有保存。${kept}请“另存为”。`,
+      };
     case 'EIO':
-      return { code, message: `写入“${path}”时磁盘出错（U盘是否已拔出或损坏？），报告没有保存。${kept}请“另存为”到其他位置。` };
+      return {
+        code,
+        message: `写入“${path}”时磁盘出错（U盘是否已拔出或损坏？），报告没有保存。${kept}请“另存为”到其他位置。`,
+      };
     default:
       return { code, message: `保存到“${path}”失败（${code}），报告没有保存。${kept}` };
   }

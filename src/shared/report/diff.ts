@@ -5,7 +5,9 @@ import type { Report } from './types';
 export function describeChanges(before: Report | undefined, after: Report): string {
   if (!before) return '未保存过的新报告';
   const changes: string[] = [];
-  const cells = formatIndex(after.formatId).cells.filter((c) => (before.cells[c.id] ?? null) !== (after.cells[c.id] ?? null));
+  const cells = formatIndex(after.formatId).cells.filter(
+    (c) => (before.cells[c.id] ?? null) !== (after.cells[c.id] ?? null),
+  );
   if (cells.length > 0) changes.push(`表格数字改动 ${cells.length} 处`);
   const parts = NARRATIVE_PARTS.filter((p) => before.parts[p] !== after.parts[p]);
   if (parts.length > 0) {

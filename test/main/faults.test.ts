@@ -1,0 +1,89 @@
+import * as fsp from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { WriteOps } from '../../src/main/files/atomic-write';
+import { writeFileAtomic } from '../../src/main/files/atomic-write';
+import { FileService } from '../../src/main/files/documents';
+import { loadReport, SAMPLE_PATH } from '../helpers';
+
+function errno(code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: injected`), { code });
+}
+
+/** Real file-system calls, except that writing the temp file stops half-way with `code`. */
+function failingWrite(code: string): WriteOps {
+  return {
+    ...{ open: fsp.open, rename: fsp.rename, rm: fsp.rm },
+    open: (async (path: string, flags: string) => {
+      const handle = await fsp.open(path, flags);
+      if (flags !== 'wx') return handle;
+      return new Proxy(handle, {
+        get(target, prop, receiver) {
+          if (prop === 'writeFile') {
+            return async (data: string | Uint8Array) => {
+              const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+              await target.write(bytes.subarray(0, bytes.length / 2));
+              throw errno(code);
+            };
+          }
+          const value = Reflect.get(target, prop, receiver) as unknown;
+          return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+    }) as WriteOps['open'],
+  };
+}
+
+let dir: string;
+let path: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-faults-'));
+  path = join(dir, '报告.nianbao');
+  await copyFile(SAMPLE_PATH, path);
+});
+
+describe('a save that fails half-way', () => {
+  it.each([
+    ['ENOSPC', '磁盘空间不足'],
+    ['EIO', '磁盘出错'],
+    ['EPERM', '没有权限'],
+  ])('%s: the original is intact, no temp file stays, the message says what to do', async (code, words) => {
+    const original = await readFile(path);
+    const files = new FileService({ userData: join(dir, 'ud'), writeOps: failingWrite(code) });
+    const opened = await files.open(path);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const edited = { ...opened.value.report, preamble: '改过的引言' };
+    const result = await files.save(opened.value.docId, edited);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe(code);
+    expect(result.error.message).toContain(words);
+    expect(result.error.message).toContain('原文件没有被改动');
+    expect(await readFile(path)).toEqual(original);
+    expect((await readdir(dir)).filter((n) => n !== 'ud')).toEqual(['报告.nianbao']);
+  });
+
+  it('waits out a Windows lock on the target (EBUSY) and then saves', async () => {
+    let refusals = 2;
+    const ops: WriteOps = {
+      open: fsp.open,
+      rm: fsp.rm,
+      rename: async (from, to) => {
+        if (refusals-- > 0) throw errno('EBUSY');
+        return fsp.rename(from, to);
+      },
+    };
+    await writeFileAtomic(path, 'new', ops);
+    expect(await readFile(path, 'utf8')).toBe('new');
+    expect(refusals).toBe(-1);
+  });
+
+  it('gives up on a lock that never goes away, keeping the original', async () => {
+    const ops: WriteOps = { open: fsp.open, rm: fsp.rm, rename: () => Promise.reject(errno('EBUSY')) };
+    await expect(writeFileAtomic(path, 'new', ops)).rejects.toMatchObject({ code: 'EBUSY' });
+    expect(loadReport(path).unit.name).toBe('示例镇人民政府');
+    expect(await readdir(dir)).toEqual(['报告.nianbao']);
+  });
+});

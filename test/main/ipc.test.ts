@@ -1,0 +1,127 @@
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { OpenedDoc } from '@shared/ipc/contract';
+import { channelArgs } from '@shared/ipc/contract';
+import { closeAll } from '../../src/main/app/close-flow';
+import type { CloseChoice } from '../../src/main/app/close-flow';
+import { bundledSamplePath, createHandlers, dispatch } from '../../src/main/app/handlers';
+import type { Dialogs } from '../../src/main/app/handlers';
+import { FileService } from '../../src/main/files/documents';
+import { loadReport, ROOT, SAMPLE_PATH } from '../helpers';
+
+let dir: string;
+let files: FileService;
+let savePath: string | undefined;
+let handlers: ReturnType<typeof createHandlers>;
+
+/** The OS dialogs are the one part a headless test cannot click: they answer with a chosen path. */
+const dialogs: Dialogs = {
+  chooseOpenPath: () => Promise.resolve(join(dir, '示例镇2025.nianbao')),
+  chooseSavePath: () => Promise.resolve(savePath),
+};
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-ipc-'));
+  await copyFile(SAMPLE_PATH, join(dir, '示例镇2025.nianbao'));
+  files = new FileService({ userData: join(dir, 'ud') });
+  savePath = join(dir, '另存.nianbao');
+  handlers = createHandlers({
+    files,
+    dialogs,
+    samplePath: bundledSamplePath(join(ROOT, 'resources')),
+    appInfo: { name: '年报编辑器', version: '0.0.0' },
+    onCloseReady: () => undefined,
+  });
+});
+
+const call = (channel: string, ...args: unknown[]) => dispatch(handlers, channel, args);
+
+describe('IPC arguments are parsed against the contract in main', () => {
+  it('runs a valid call', async () => {
+    const opened = await call('file:openDialog');
+    expect(opened.ok && (opened.value as OpenedDoc).report.unit.name).toBe('示例镇人民政府');
+    const sample = await call('file:openSample');
+    expect(sample.ok && (sample.value as OpenedDoc).path).toBeNull();
+  });
+
+  it('refuses unknown channels and bad arguments before any handler runs', async () => {
+    expect(await call('fs:readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'bad-channel' } });
+    expect(await call('__proto__')).toMatchObject({ ok: false, error: { code: 'bad-channel' } });
+    expect(await call('file:openRecent', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'bad-args' } });
+    expect(await call('file:openRecent', '../../x')).toMatchObject({ ok: false, error: { code: 'bad-args' } });
+    expect(await call('file:openRecent')).toMatchObject({ ok: false, error: { code: 'bad-args' } });
+    expect(await call('file:close', 'abcdef12', { discard: 'yes' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-args' },
+    });
+    expect(await call('backups:restore', 'abcdef12', '../../../etc/passwd')).toMatchObject({
+      ok: false,
+      error: { code: 'bad-args' },
+    });
+    expect(await call('file:new', { year: 2018, unitName: '某镇', kind: 'township' })).toMatchObject({ ok: false });
+    expect(await call('file:new', { year: 2025, unitName: '某镇', kind: 'township', extra: 1 })).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('refuses a report with a cell its format does not have, or a number as text', async () => {
+    const opened = await call('file:openDialog');
+    const doc = opened.ok ? (opened.value as OpenedDoc) : undefined;
+    const report = loadReport(SAMPLE_PATH);
+    expect(await call('file:save', doc?.docId, { ...report, cells: { ...report.cells, 'T9.x.y': 1 } })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-args' },
+    });
+    expect(
+      await call('file:save', doc?.docId, { ...report, cells: { ...report.cells, 'T3.new.natural': '5' } }),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(await call('file:save', doc?.docId, report)).toMatchObject({ ok: true });
+  });
+
+  it('covers every channel of the contract with a handler', () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(channelArgs).sort());
+  });
+});
+
+describe('closing with unsaved changes', () => {
+  async function dirtyDoc() {
+    const opened = await files.open(join(dir, '示例镇2025.nianbao'));
+    if (!opened.ok) throw new Error('open');
+    const edited = { ...opened.value.report, preamble: '未保存的修改' };
+    files.update(opened.value.docId, edited);
+    return edited;
+  }
+  const ask = (choice: CloseChoice) => ({ unsaved: () => Promise.resolve(choice), failed: () => Promise.resolve() });
+
+  it('保存 writes the last state and lets the window close', async () => {
+    await dirtyDoc();
+    expect(await closeAll(files, ask('save'), dialogs)).toBe(true);
+    expect(loadReport(join(dir, '示例镇2025.nianbao')).preamble).toBe('未保存的修改');
+  });
+
+  it('不保存 closes without writing and without leaving a recovery copy', async () => {
+    await dirtyDoc();
+    expect(await closeAll(files, ask('discard'), dialogs)).toBe(true);
+    expect(loadReport(join(dir, '示例镇2025.nianbao')).preamble).toBe(loadReport(SAMPLE_PATH).preamble);
+    expect(await files.recovery.list()).toEqual([]);
+  });
+
+  it('取消 keeps the window open and the edits pending', async () => {
+    await dirtyDoc();
+    expect(await closeAll(files, ask('cancel'), dialogs)).toBe(false);
+    expect(files.isDirty()).toBe(true);
+  });
+
+  it('asks where to save a report that never had a file, and stays open if none is chosen', async () => {
+    const doc = files.adopt(loadReport(SAMPLE_PATH), true);
+    savePath = undefined;
+    expect(await closeAll(files, ask('save'), dialogs)).toBe(false);
+    savePath = join(dir, '新.nianbao');
+    expect(await closeAll(files, ask('save'), dialogs)).toBe(true);
+    expect(loadReport(savePath).title).toBe(doc.report.title);
+  });
+});
