@@ -1,4 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { copyFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReportFile } from '@shared/report';
 import type { Report } from '@shared/report';
@@ -21,4 +24,15 @@ export function loadReport(path: string): Report {
 /** A deep copy that a test may change freely. */
 export function clone<T>(value: T): T {
   return structuredClone(value);
+}
+
+/** A fresh temp folder holding a copy of the sample report, as every file test starts. */
+export async function tempSampleCopy(
+  prefix: string,
+  name = '示例镇2025.nianbao',
+): Promise<{ dir: string; path: string }> {
+  const dir = await mkdtemp(join(tmpdir(), `nianbao-${prefix}-`));
+  const path = join(dir, name);
+  await copyFile(SAMPLE_PATH, path);
+  return { dir, path };
 }

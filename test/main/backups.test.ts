@@ -1,10 +1,9 @@
-import { copyFile, mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BACKUP_POLICY } from '../../src/main/files/backups';
 import { FileService } from '../../src/main/files/documents';
-import { loadReport, SAMPLE_PATH } from '../helpers';
+import { SAMPLE_PATH, loadReport, tempSampleCopy } from '../helpers';
 
 const DAY = 24 * 3600 * 1000;
 let dir: string;
@@ -13,9 +12,7 @@ let clock: number;
 let files: FileService;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'nianbao-backups-'));
-  path = join(dir, '报告.nianbao');
-  await copyFile(SAMPLE_PATH, path);
+  ({ dir, path } = await tempSampleCopy('backups', '报告.nianbao'));
   clock = Date.parse('2026-01-01T09:00:00+08:00');
   files = new FileService({ userData: join(dir, 'ud'), now: () => new Date(clock) });
 });

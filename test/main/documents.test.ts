@@ -1,19 +1,16 @@
-import { chmod, copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseReportFile } from '@shared/report';
 import type { Report } from '@shared/report';
 import { FileService } from '../../src/main/files/documents';
-import { loadReport, SAMPLE_PATH } from '../helpers';
+import { SAMPLE_PATH, loadReport, tempSampleCopy } from '../helpers';
 
 let dir: string;
 let path: string;
 let files: FileService;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'nianbao-docs-'));
-  path = join(dir, '示例镇2025.nianbao');
-  await copyFile(SAMPLE_PATH, path);
+  ({ dir, path } = await tempSampleCopy('docs', '示例镇2025.nianbao'));
   files = new FileService({ userData: join(dir, 'userdata') });
 });
 

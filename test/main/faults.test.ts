@@ -1,12 +1,11 @@
 import * as fsp from 'node:fs/promises';
-import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { WriteOps } from '../../src/main/files/atomic-write';
 import { writeFileAtomic } from '../../src/main/files/atomic-write';
 import { FileService } from '../../src/main/files/documents';
-import { loadReport, SAMPLE_PATH } from '../helpers';
+import { loadReport, tempSampleCopy } from '../helpers';
 
 function errno(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: injected`), { code });
@@ -39,9 +38,7 @@ function failingWrite(code: string): WriteOps {
 let dir: string;
 let path: string;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'nianbao-faults-'));
-  path = join(dir, '报告.nianbao');
-  await copyFile(SAMPLE_PATH, path);
+  ({ dir, path } = await tempSampleCopy('faults', '报告.nianbao'));
 });
 
 describe('a save that fails half-way', () => {

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FileService } from '../../src/main/files/documents';
-import { loadReport, SAMPLE_PATH } from '../helpers';
+import { loadReport, tempSampleCopy } from '../helpers';
 import { buildChild } from './children/build';
 
 let child: string;
@@ -15,9 +14,7 @@ beforeAll(async () => {
 let dir: string;
 let path: string;
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'nianbao-recovery-'));
-  path = join(dir, '示例镇2025.nianbao');
-  await copyFile(SAMPLE_PATH, path);
+  ({ dir, path } = await tempSampleCopy('recovery', '示例镇2025.nianbao'));
 });
 
 /** A session that edits without saving and is killed once its recovery copy is on disk. */
