@@ -42,5 +42,6 @@ export default defineConfig({
   renderer: {
     resolve: { alias: shared },
     plugins: [react(), contentSecurityPolicy()],
+    build: { minify: true },
   },
 });

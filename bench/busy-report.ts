@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { T3_APPLICANTS } from '@shared/format';
-import { deriveTotals, parseReportFile } from '@shared/report';
+import { deriveTotals } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
 import type { Report } from '@shared/report';
 
 export const SAMPLE_TEXT = readFileSync(

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { parseReportFile } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
 import type { Report } from '@shared/report';
 import { evaluate } from '@shared/rules';
 import { busyReport, SAMPLE_TEXT } from './busy-report';

@@ -3,7 +3,7 @@ import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseReportFile } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
 import type { Report } from '@shared/report';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));

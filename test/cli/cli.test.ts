@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatIndex } from '@shared/format';
-import { parseReportFile, serializeReport } from '@shared/report';
+import { serializeReport } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
 import { fixturePath, ROOT, SAMPLE_PATH } from '../helpers';
 import { everyRuleOnce } from '../shared/synthetic';
 

@@ -1,7 +1,7 @@
 import { chmod, copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parseReportFile } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
 import type { Report } from '@shared/report';
 import { FileService } from '../../src/main/files/documents';
 import { SAMPLE_PATH, loadReport, tempSampleCopy } from '../helpers';

@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseReportFile } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
 import { FileService } from '../../src/main/files/documents';
 import { SAMPLE_PATH } from '../helpers';
 import { buildChild } from './children/build';

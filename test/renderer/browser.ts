@@ -44,9 +44,16 @@ export interface AppPage {
   errors: string[];
 }
 
-/** Opens the built renderer (out/renderer) as Electron would, with every request accounted for. */
-export async function openApp(browser: Browser, viewport = { width: 1366, height: 768 }): Promise<AppPage> {
-  const page = await browser.newPage({ viewport });
+/**
+ * Opens the built renderer (out/renderer) as Electron would, with every request accounted for.
+ * `before` runs before the page's own scripts (to install window.api).
+ */
+export async function openApp(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; before?: (page: Page) => Promise<void> } = {},
+): Promise<AppPage> {
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1366, height: 768 } });
+  await options.before?.(page);
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('console', (m) => {

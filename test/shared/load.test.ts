@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveTotals, emptyReport, parseReportFile, serializeReport, withAutoTotals } from '@shared/report';
-import type { LoadResult } from '@shared/report';
+import { deriveTotals, emptyReport, serializeReport, withAutoTotals } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
+import type { LoadResult } from '@shared/report/load';
 import { evaluate } from '@shared/rules';
 import { fixturePath, SAMPLE_PATH } from '../helpers';
 

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseReportFile } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
 import type { Report } from '@shared/report';
 import { writeFileAtomic } from './atomic-write';
 import { pathKey } from './store-paths';

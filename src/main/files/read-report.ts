@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { parseReportFile } from '@shared/report';
-import type { LoadErrorCode, LoadResult } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
+import type { LoadErrorCode, LoadResult } from '@shared/report/load';
 
 /** A report is a few hundred KB at most; anything far larger is not one and must not be read whole. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;

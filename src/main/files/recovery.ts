@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { describeChanges, parseReportFile, serializeReport } from '@shared/report';
+import { describeChanges, serializeReport } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
 import type { Report } from '@shared/report';
 import { writeFileAtomic } from './atomic-write';
 import { withFileLock } from './file-lock';

@@ -1,37 +1,56 @@
-import { useEffect, useMemo, useState } from 'react';
-import { evaluate } from '@shared/rules';
-import { appInfo } from '../bridge/api';
-import { FindingsPanel } from '../features/document/FindingsPanel';
-import { ReportView } from '../features/document/ReportView';
-import { loadSampleReport } from './sample';
+import { useEffect } from 'react';
+import { bridge } from '../bridge/api';
+import { EditorScreen } from '../features/editor/EditorScreen';
+import { Modal } from '../features/editor/Modal';
+import { StartScreen } from '../features/start/StartScreen';
+import { useStore } from '../store/store';
+import { startAutosaveFeed } from './autosave';
+import { checkOutsideChange, handOverForClose, openSample, showOpened } from './commands';
+import { handleShortcut } from './shortcuts';
+
+/** First run opens the sample; a start with unsaved work from last time shows the recovery offer first. */
+async function boot(): Promise<void> {
+  const [offers, recent] = await Promise.all([bridge.recoveryList(), bridge.recentFiles()]).catch(() => [[], []]);
+  if (offers.length === 0 && recent.length === 0) await openSample();
+  if (useStore.getState().view !== 'editor') useStore.getState().setView('start');
+}
 
 export function App() {
-  const report = useMemo(loadSampleReport, []);
-  const findings = useMemo(() => evaluate(report), [report]);
-  const [version, setVersion] = useState<string>();
+  const view = useStore((s) => s.view);
+  const notice = useStore((s) => s.notice);
 
   useEffect(() => {
-    void appInfo().then((info) => setVersion(info?.version));
+    void boot();
+    const stopFeed = startAutosaveFeed();
+    window.addEventListener('keydown', handleShortcut);
+    const onFocus = () => void checkOutsideChange();
+    window.addEventListener('focus', onFocus);
+    let unsubscribe: (() => void)[] = [];
+    try {
+      unsubscribe = [bridge.onFileOpened(showOpened), bridge.onCloseRequested(() => void handOverForClose())];
+    } catch (error) {
+      useStore.getState().say((error as Error).message);
+    }
+    return () => {
+      stopFeed();
+      window.removeEventListener('keydown', handleShortcut);
+      window.removeEventListener('focus', onFocus);
+      unsubscribe.forEach((u) => u());
+    };
   }, []);
 
+  useEffect(() => {
+    if (!notice) return;
+    const t = setTimeout(() => useStore.getState().say(null), 4000);
+    return () => clearTimeout(t);
+  }, [notice]);
+
   return (
-    <div className="shell" data-ready="true">
-      <header className="shell-bar">
-        <span className="shell-name">年报编辑器</span>
-        <span className="shell-file">{report.title}</span>
-        <span className="shell-badge">示例报告 · 只读</span>
-      </header>
-      <main className="shell-body">
-        <ReportView report={report} />
-        <FindingsPanel findings={findings} />
-      </main>
-      <footer className="shell-status">
-        <span>
-          {report.year}年度 ·{' '}
-          {report.formatId === 'gov-2021' ? '2021年格式（国办公开办函〔2021〕30号）' : '2019年试行格式'}
-        </span>
-        {version ? <span>版本 {version}</span> : null}
-      </footer>
+    <div className="app" data-view={view}>
+      {view === 'start' ? <StartScreen /> : null}
+      {view === 'editor' ? <EditorScreen /> : null}
+      {view === 'loading' ? <p className="loading">正在打开…</p> : null}
+      <Modal />
     </div>
   );
 }

@@ -1,10 +1,11 @@
+/** The report model. Loading (schema validation with zod) is in './load', kept apart so the renderer's bundle does not carry it. */
 export * from './types';
 export { deriveTotals, withAutoTotals } from './derive';
 export { describeCell, describeValue } from './describe';
 export { emptyReport, suggestTitle } from './empty';
 export type { NewReportInput } from './empty';
-export { parseReportFile } from './load';
-export type { LoadError, LoadErrorCode, LoadResult, LoadOptions } from './load';
 export { serializeReport, toReportFile } from './serialize';
 export { chineseDate } from './dates';
 export { describeChanges } from './diff';
+export { parseCellInput } from './cell-input';
+export type { CellInput } from './cell-input';

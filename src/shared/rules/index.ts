@@ -46,3 +46,5 @@ export function summarize(findings: readonly Finding[]): Record<Severity, number
   for (const f of findings) summary[f.severity]++;
   return summary;
 }
+export { marksByCell } from './by-cell';
+export type { CellMark } from './by-cell';

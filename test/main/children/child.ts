@@ -6,7 +6,8 @@
  *   prints `flushed`, then keeps editing until killed.
  */
 import { readFileSync } from 'node:fs';
-import { parseReportFile, serializeReport } from '@shared/report';
+import { serializeReport } from '@shared/report';
+import { parseReportFile } from '@shared/report/load';
 import { writeFileAtomic } from '../../../src/main/files/atomic-write';
 import { FileService } from '../../../src/main/files/documents';
 

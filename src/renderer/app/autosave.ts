@@ -1,0 +1,32 @@
+import { bridge } from '../bridge/api';
+import { isDirty, useStore } from '../store/store';
+
+/** How long after the last edit the renderer hands its state to main (main debounces its own writes). */
+const HANDOVER_MS = 400;
+
+/**
+ * Keeps main's copy of the unsaved state current, so a crash loses at most the last moments of work:
+ * main writes it as a recovery copy. A clean document tells main to drop its copy.
+ */
+export function startAutosaveFeed(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = useStore.subscribe((s, before) => {
+    if (s.report === before.report && s.savedReport === before.savedReport) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const now = useStore.getState();
+      if (!now.doc || !now.report) return;
+      const dirty = isDirty(now);
+      void bridge
+        .update(now.doc.docId, dirty ? now.report : null)
+        .then(() => {
+          if (dirty) useStore.getState().setLastRecoveryCopy(new Date().toLocaleTimeString('zh-CN', { hour12: false }));
+        })
+        .catch(() => undefined);
+    }, HANDOVER_MS);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

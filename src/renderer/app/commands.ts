@@ -1,0 +1,147 @@
+import type { NewReportInput } from '@shared/report';
+import type { OpenedDoc } from '@shared/ipc/contract';
+import { bridge, BridgeError } from '../bridge/api';
+import { isDirty, useStore } from '../store/store';
+import { ask, tell } from './ask';
+
+const state = () => useStore.getState();
+
+function show(opened: OpenedDoc | null): void {
+  if (!opened) return;
+  state().load(opened);
+  state().select(null);
+  state().setView('editor');
+  if (opened.notices.length > 0) void tell('注意', opened.notices.join('\n'));
+}
+
+/** Runs a command, telling the clerk in Chinese when main refused it. */
+async function attempt(title: string, task: () => Promise<void>): Promise<void> {
+  try {
+    await task();
+  } catch (error) {
+    await tell(title, error instanceof BridgeError ? error.message : `出现意外错误：${(error as Error).message}`);
+  }
+}
+
+/** Another document replaces the open one only once its edits are saved or given up. */
+async function leaveCurrent(): Promise<boolean> {
+  const s = state();
+  if (!s.doc) return true;
+  if (isDirty(s)) {
+    const choice = await ask('未保存的修改', `“${s.doc.name}”有未保存的修改，是否保存？`, [
+      { id: 'save', label: '保存', primary: true },
+      { id: 'discard', label: '不保存' },
+      { id: 'cancel', label: '取消' },
+    ]);
+    if (choice === 'cancel') return false;
+    if (choice === 'save' && !(await save())) return false;
+  }
+  const docId = state().doc?.docId;
+  if (docId) await bridge.close(docId, { discard: true });
+  state().unload();
+  return true;
+}
+
+export const openSample = () => attempt('无法打开示例报告', async () => show(await bridge.openSample()));
+
+export const newReport = (input: NewReportInput) =>
+  attempt('无法新建报告', async () => {
+    if (await leaveCurrent()) show(await bridge.newReport(input));
+  });
+
+export const openFile = () =>
+  attempt('无法打开文件', async () => {
+    if (await leaveCurrent()) show(await bridge.openDialog());
+  });
+
+export const openRecent = (id: string) =>
+  attempt('无法打开文件', async () => {
+    if (await leaveCurrent()) show(await bridge.openRecent(id));
+  });
+
+export const acceptRecovery = (id: string) =>
+  attempt('无法恢复', async () => {
+    if (await leaveCurrent()) show(await bridge.recoveryAccept(id));
+  });
+
+export const discardRecovery = (id: string) =>
+  attempt('无法删除恢复副本', () => bridge.recoveryDiscard(id).then(() => undefined));
+
+export async function backToStart(): Promise<void> {
+  if (await leaveCurrent()) state().setView('start');
+}
+
+/** Ctrl+S. A report without a file, or a read-only one, goes to 另存为. Returns whether it was saved. */
+export async function save(): Promise<boolean> {
+  const { doc, report } = state();
+  if (!doc || !report) return false;
+  if (!doc.path || doc.readOnly) return saveAs();
+  try {
+    state().markSaved(report, await bridge.save(doc.docId, report, {}));
+    return true;
+  } catch (error) {
+    if (error instanceof BridgeError && error.code === 'changed-outside')
+      return resolveOutsideChange(error.message, report);
+    await tell('保存失败', error instanceof BridgeError ? error.message : String(error));
+    return false;
+  }
+}
+
+export async function saveAs(): Promise<boolean> {
+  const { doc, report } = state();
+  if (!doc || !report) return false;
+  try {
+    const saved = await bridge.saveAs(doc.docId, report);
+    if (!saved) return false;
+    state().markSaved(report, saved);
+    return true;
+  } catch (error) {
+    await tell('保存失败', error instanceof BridgeError ? error.message : String(error));
+    return false;
+  }
+}
+
+async function resolveOutsideChange(
+  message: string,
+  report: NonNullable<ReturnType<typeof state>['report']>,
+): Promise<boolean> {
+  const doc = state().doc;
+  if (!doc) return false;
+  const choice = await ask('文件已被修改', message, [
+    { id: 'overwrite', label: '用当前内容覆盖' },
+    { id: 'reload', label: '载入磁盘上的版本' },
+    { id: 'cancel', label: '取消', primary: true },
+  ]);
+  if (choice === 'overwrite') {
+    state().markSaved(report, await bridge.save(doc.docId, report, { overwriteOutside: true }));
+    return true;
+  }
+  if (choice === 'reload') show(await bridge.reload(doc.docId));
+  return false;
+}
+
+/** When the window regains focus: a file changed by someone else is never silently kept or replaced. */
+export async function checkOutsideChange(): Promise<void> {
+  const doc = state().doc;
+  if (!doc?.path) return;
+  const outside = await bridge.checkOutside(doc.docId).catch(() => 'unchanged' as const);
+  if (outside !== 'changed') return;
+  const choice = await ask('文件已被修改', `“${doc.name}”在打开后被其他程序或其他人修改过。`, [
+    { id: 'reload', label: '载入磁盘上的版本', primary: !isDirty(state()) },
+    { id: 'keep', label: '保留我的内容', primary: isDirty(state()) },
+  ]);
+  if (choice === 'reload') await attempt('无法重新载入', async () => show(await bridge.reload(doc.docId)));
+}
+
+/** Hands main the last state before the window closes (main then asks 保存/不保存/取消 itself). */
+export async function handOverForClose(): Promise<void> {
+  const s = state();
+  if (s.doc && s.report) await bridge.update(s.doc.docId, isDirty(s) ? s.report : null).catch(() => undefined);
+  await bridge.closeReady().catch(() => undefined);
+}
+
+export function showOpened(opened: OpenedDoc): void {
+  void (async () => {
+    if (state().doc?.docId === opened.docId || (await leaveCurrent())) show(opened);
+  })();
+}

@@ -1,0 +1,47 @@
+import { FORMATS } from '@shared/format';
+import { useStore } from '../../store/store';
+import { TableEditor } from '../table/TableEditor';
+import { ClosingSection, DetailsSection } from './DetailsSection';
+import { Outline } from './Outline';
+import { PartSection } from './PartSection';
+import { ProblemsPanel } from './ProblemsPanel';
+import { StatusBar } from './StatusBar';
+import { Toolbar } from './Toolbar';
+
+export function EditorScreen() {
+  const formatId = useStore((s) => s.report?.formatId);
+  const zoom = useStore((s) => s.zoom);
+  if (!formatId) return null;
+  const format = FORMATS[formatId];
+  return (
+    <div className="editor" data-ready="true">
+      <Toolbar />
+      <div className="editor-body">
+        <Outline />
+        <main className="document-scroll">
+          <article className="document" style={{ zoom }} aria-label="报告正文">
+            <DetailsSection />
+            {format.parts.map((part) => (
+              <section key={part.id} id={`part-${part.id}`} className="part">
+                <h2>{part.heading}</h2>
+                {part.table ? (
+                  <>
+                    <p className="guidance">{part.guidance}</p>
+                    <div className="table-wrap">
+                      <TableEditor formatId={formatId} table={format.tables[part.table]} caption={part.heading} />
+                    </div>
+                  </>
+                ) : (
+                  <PartSection part={part} />
+                )}
+              </section>
+            ))}
+            <ClosingSection />
+          </article>
+        </main>
+        <ProblemsPanel />
+      </div>
+      <StatusBar />
+    </div>
+  );
+}

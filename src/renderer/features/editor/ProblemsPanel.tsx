@@ -1,0 +1,49 @@
+import { SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
+import type { Finding } from '@shared/rules';
+import { useStore } from '../../store/store';
+
+/** Takes the clerk to what a finding is about: its first cell, or its paragraph. */
+function reveal(f: Finding): void {
+  const cell = f.cells[0];
+  if (cell) {
+    useStore.getState().select(cell);
+    document.querySelector(`[data-cell="${cell}"]`)?.scrollIntoView({ block: 'center' });
+    return;
+  }
+  const target = document.getElementById(f.part ? `part-text-${f.part}` : 'details');
+  target?.scrollIntoView({ block: 'center' });
+  target?.focus();
+}
+
+export function ProblemsPanel() {
+  const findings = useStore((s) => s.findings);
+  const summary = summarize(findings);
+  return (
+    <aside className="problems" aria-label="检查结果">
+      <h2>检查结果</h2>
+      <p className="problems-summary" aria-live="polite">
+        {SEVERITY_ORDER.map((s) => (
+          <span key={s} className={`count ${s}`}>
+            {SEVERITY_LABELS[s]} {summary[s]}
+          </span>
+        ))}
+      </p>
+      {findings.length === 0 ? (
+        <p className="problems-clean">✓ 没有发现问题。</p>
+      ) : (
+        <ul>
+          {findings.map((f, i) => (
+            <li key={`${f.rule}-${i}`} className={f.severity}>
+              <button onClick={() => reveal(f)} data-rule={f.rule}>
+                <span className="rule">
+                  {SEVERITY_LABELS[f.severity]} {f.rule}
+                </span>
+                {f.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,43 @@
+import { backToStart, save, saveAs } from '../../app/commands';
+import { useStore } from '../../store/store';
+
+export function Toolbar() {
+  const autoTotals = useStore((s) => s.report?.settings.autoTotals ?? false);
+  const canUndo = useStore((s) => s.history.past.length > 0);
+  const canRedo = useStore((s) => s.history.future.length > 0);
+  const zoom = useStore((s) => s.zoom);
+  const st = useStore.getState;
+  return (
+    <div className="toolbar" role="toolbar" aria-label="工具栏">
+      <button onClick={() => void backToStart()} title="新建或打开其他报告">
+        首页
+      </button>
+      <button onClick={() => void save()} title="保存（Ctrl+S）">
+        保存
+      </button>
+      <button onClick={() => void saveAs()} title="另存为（Ctrl+Shift+S）">
+        另存为
+      </button>
+      <span className="sep" />
+      <button onClick={() => st().undo()} disabled={!canUndo} title="撤销（Ctrl+Z）">
+        撤销
+      </button>
+      <button onClick={() => st().redo()} disabled={!canRedo} title="重做（Ctrl+Y）">
+        重做
+      </button>
+      <span className="sep" />
+      <label className="toggle" title="开启时“总计”列、（七）总计和复议诉讼“总计”自动计算">
+        <input type="checkbox" checked={autoTotals} onChange={(e) => st().setAutoTotals(e.target.checked)} />
+        自动合计
+      </label>
+      <span className="sep" />
+      <button onClick={() => st().zoomBy(-1)} title="缩小（Ctrl+−）" aria-label="缩小">
+        −
+      </button>
+      <span className="zoom">{Math.round(zoom * 100)}%</span>
+      <button onClick={() => st().zoomBy(1)} title="放大（Ctrl+=）" aria-label="放大">
+        +
+      </button>
+    </div>
+  );
+}

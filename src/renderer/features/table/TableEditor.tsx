@@ -1,0 +1,79 @@
+import type { ClipboardEvent } from 'react';
+import { formatIndex } from '@shared/format';
+import type { FormatId, TableDef } from '@shared/format';
+import { parseCellInput } from '@shared/report';
+import type { CellValue } from '@shared/report';
+import { useStore } from '../../store/store';
+import { Cell } from './Cell';
+import { setValues } from './cell-actions';
+import { parseClipboard, toClipboard } from './clipboard';
+import { block, pasteTargets, tableModel } from './grid-model';
+import { handleTableKey } from './keyboard';
+
+function paste(e: ClipboardEvent, formatId: FormatId, table: TableDef): void {
+  const s = useStore.getState();
+  if (s.editing || !s.focus) return;
+  e.preventDefault();
+  const model = tableModel(table);
+  const { targets, outside } = pasteTargets(model, s.focus, parseClipboard(e.clipboardData.getData('text/plain')));
+  const byId = formatIndex(formatId).byId;
+  const values: [string, CellValue][] = [];
+  for (const [id, text] of targets) {
+    const parsed = parseCellInput(text, byId.get(id)?.kind ?? 'count');
+    if (!parsed.ok) {
+      // All or nothing: a block with one bad value is not half pasted.
+      s.setCellError({ cell: id, message: `未粘贴：${parsed.message}` });
+      s.select(id);
+      return;
+    }
+    values.push([id, parsed.value]);
+  }
+  const count = setValues(values);
+  s.say(
+    `已粘贴 ${count} 个数字${outside > 0 ? `；超出表格的 ${outside} 个未粘贴` : ''}${count < values.length ? '；自动合计的单元格按各项重新计算' : ''}。`,
+  );
+}
+
+function copy(e: ClipboardEvent, table: TableDef): void {
+  const s = useStore.getState();
+  if (s.editing || !s.focus || !s.report) return;
+  e.preventDefault();
+  const cells = s.report.cells;
+  const ids = block(tableModel(table), s.anchor ?? s.focus, s.focus);
+  e.clipboardData.setData('text/plain', toClipboard(ids.map((row) => row.map((id) => cells[id]))));
+}
+
+/** A table exactly as the official format prints it, every value cell editable from the keyboard. */
+export function TableEditor({ formatId, table, caption }: { formatId: FormatId; table: TableDef; caption: string }) {
+  const model = tableModel(table);
+  const defs = formatIndex(formatId).byId;
+  const rows = [...table.head.map((r) => ({ r, head: true })), ...table.body.map((r) => ({ r, head: false }))];
+  return (
+    <table
+      className={`report-table report-table-${table.id}`}
+      role="grid"
+      aria-label={caption}
+      onKeyDown={(e) => handleTableKey(e, model)}
+      onPaste={(e) => paste(e, formatId, table)}
+      onCopy={(e) => copy(e, table)}
+    >
+      <tbody>
+        {rows.map(({ r, head }, i) => (
+          <tr key={i} className={head ? 'head' : undefined}>
+            {r.map((c, j) => {
+              if (c.type === 'label') {
+                return (
+                  <th key={j} rowSpan={c.rowspan} colSpan={c.colspan} className={c.role} scope={c.role ? 'col' : 'row'}>
+                    {c.text}
+                  </th>
+                );
+              }
+              const def = defs.get(c.cell);
+              return def ? <Cell key={c.cell} def={def} colSpan={c.colspan} model={model} /> : null;
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,53 @@
+import { formatIndex } from '@shared/format';
+import { parseCellInput } from '@shared/report';
+import type { CellValue } from '@shared/report';
+import { useStore } from '../../store/store';
+
+const state = () => useStore.getState();
+
+/** Whether automatic totals own this cell right now (it is shown, not typed). */
+export function isAutoTotal(cell: string): boolean {
+  const report = state().report;
+  return Boolean(report?.settings.autoTotals && formatIndex(report.formatId).byId.get(cell)?.derived);
+}
+
+export const AUTO_TOTAL_MESSAGE = '这是自动合计，会随各项数字自动更新；如需手工填写，请在工具栏关闭“自动合计”。';
+
+export function startEditing(cell: string, text: string | null, mode: 'replace' | 'edit'): void {
+  if (isAutoTotal(cell)) {
+    state().setCellError({ cell, message: AUTO_TOTAL_MESSAGE });
+    return;
+  }
+  const current = state().report?.cells[cell];
+  state().setCellError(null);
+  state().setEditing({ cell, text: text ?? (current === null || current === undefined ? '' : String(current)), mode });
+}
+
+/** Commits the cell being edited. Returns false (and says why at the cell) when the text is not a number. */
+export function commitEditing(): boolean {
+  const { editing, report } = state();
+  if (!editing || !report) return true;
+  const def = formatIndex(report.formatId).byId.get(editing.cell);
+  if (!def) return true;
+  const parsed = parseCellInput(editing.text, def.kind);
+  if (!parsed.ok) {
+    state().setCellError({ cell: editing.cell, message: parsed.message });
+    return false;
+  }
+  state().setEditing(null);
+  state().setCellError(null);
+  if (report.cells[editing.cell] !== parsed.value) state().setCells({ [editing.cell]: parsed.value });
+  return true;
+}
+
+export function cancelEditing(): void {
+  state().setEditing(null);
+  state().setCellError(null);
+}
+
+/** Sets several cells as one undo step; automatic totals are skipped (they follow their inputs). */
+export function setValues(values: [string, CellValue][]): number {
+  const cells = Object.fromEntries(values.filter(([id]) => !isAutoTotal(id)));
+  if (Object.keys(cells).length > 0) state().setCells(cells);
+  return Object.keys(cells).length;
+}

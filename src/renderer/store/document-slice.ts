@@ -1,0 +1,112 @@
+import type { StateCreator } from 'zustand';
+import type { NarrativePartId } from '@shared/format';
+import type { OpenedDoc } from '@shared/ipc/contract';
+import { withAutoTotals } from '@shared/report';
+import type { Cells, Report } from '@shared/report';
+import { evaluate, marksByCell } from '@shared/rules';
+import type { CellMark, Finding } from '@shared/rules';
+import { emptyHistory, record, redo, undo } from './history';
+import type { History } from './history';
+import type { Store } from './store';
+
+export interface DocInfo {
+  docId: string;
+  path: string | null;
+  name: string;
+  readOnly: boolean;
+}
+
+/** Saved to the file: the report. Everything else here is session state and never saved. */
+export interface DocumentSlice {
+  doc: DocInfo | null;
+  report: Report | null;
+  /** The report as last saved or opened: dirty means the report is another object. */
+  savedReport: Report | null;
+  savedAt: string | null;
+  history: History;
+  /** Derived once per change (not in render): every finding, and the worst one per cell. */
+  findings: Finding[];
+  marks: Map<string, CellMark>;
+  load: (opened: OpenedDoc) => void;
+  unload: () => void;
+  markSaved: (report: Report, info: { path: string; name: string; savedAt: string }) => void;
+  setCells: (cells: Cells, mergeKey?: string | null) => void;
+  setPart: (part: NarrativePartId, text: string) => void;
+  setFields: (change: Partial<Pick<Report, 'title' | 'preamble' | 'unit' | 'closing'>>, mergeKey: string) => void;
+  setAutoTotals: (on: boolean) => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+function derived(report: Report): { findings: Finding[]; marks: Map<string, CellMark> } {
+  const findings = evaluate(report);
+  return { findings, marks: marksByCell(findings) };
+}
+
+export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (set, get) => {
+  /** Every edit goes through here: one history entry (or a merge), totals, findings. */
+  const change = (next: Report, mergeKey: string | null) => {
+    const { report, history } = get();
+    if (!report) return;
+    // Totals follow their inputs while automatic totals are on; loading never recomputes them.
+    const updated = withAutoTotals(next);
+    set({ report: updated, history: record(history, report, mergeKey, Date.now()), ...derived(updated) });
+  };
+
+  return {
+    doc: null,
+    report: null,
+    savedReport: null,
+    savedAt: null,
+    history: emptyHistory(),
+    findings: [],
+    marks: new Map(),
+
+    // Opening or recovering a file is never undoable: the history starts empty.
+    load: (opened) =>
+      set({
+        doc: { docId: opened.docId, path: opened.path, name: opened.name, readOnly: opened.readOnly },
+        report: opened.report,
+        savedReport: opened.dirty ? null : opened.report,
+        savedAt: null,
+        history: emptyHistory(),
+        ...derived(opened.report),
+      }),
+    unload: () =>
+      set({ doc: null, report: null, savedReport: null, history: emptyHistory(), findings: [], marks: new Map() }),
+    markSaved: (report, info) => {
+      const doc = get().doc;
+      set({
+        savedReport: report,
+        savedAt: info.savedAt,
+        ...(doc ? { doc: { ...doc, path: info.path, name: info.name, readOnly: false } } : {}),
+      });
+    },
+    setCells: (cells, mergeKey = null) => {
+      const report = get().report;
+      if (report) change({ ...report, cells: { ...report.cells, ...cells } }, mergeKey);
+    },
+    setPart: (part, text) => {
+      const report = get().report;
+      if (report) change({ ...report, parts: { ...report.parts, [part]: text } }, `part:${part}`);
+    },
+    setFields: (fields, mergeKey) => {
+      const report = get().report;
+      if (report) change({ ...report, ...fields }, mergeKey);
+    },
+    setAutoTotals: (on) => {
+      const report = get().report;
+      if (report) change({ ...report, settings: { ...report.settings, autoTotals: on } }, null);
+    },
+    undo: () => {
+      const { report, history } = get();
+      const step = report ? undo(history, report) : undefined;
+      if (step) set({ report: step.report, history: step.history, ...derived(step.report) });
+    },
+    redo: () => {
+      const { report, history } = get();
+      const step = report ? redo(history, report) : undefined;
+      if (step) set({ report: step.report, history: step.history, ...derived(step.report) });
+    },
+  };
+};

@@ -1,0 +1,74 @@
+import type { StateCreator } from 'zustand';
+import type { Store } from './store';
+
+export type View = 'loading' | 'start' | 'editor';
+
+export interface Editing {
+  cell: string;
+  text: string;
+  /** `replace`: started by typing (arrows commit and move, as in a spreadsheet); `edit`: F2 or double-click. */
+  mode: 'replace' | 'edit';
+}
+
+export interface ModalAction {
+  id: string;
+  label: string;
+  primary?: boolean;
+}
+
+export interface Modal {
+  title: string;
+  message: string;
+  actions: ModalAction[];
+}
+
+/** Session state only: never saved to the report file. */
+export interface UiSlice {
+  view: View;
+  /** The focused value cell, and the other corner of a selected block (Shift+arrows). */
+  focus: string | null;
+  anchor: string | null;
+  editing: Editing | null;
+  /** A refused input, shown at its cell until the next keystroke there. */
+  cellError: { cell: string; message: string } | null;
+  zoom: number;
+  modal: Modal | null;
+  /** Messages shown briefly above the status bar. */
+  notice: string | null;
+  lastRecoveryCopy: string | null;
+  setView: (view: View) => void;
+  select: (cell: string | null, extend?: boolean) => void;
+  setEditing: (editing: Editing | null) => void;
+  setCellError: (error: { cell: string; message: string } | null) => void;
+  zoomBy: (step: number | 'reset') => void;
+  setModal: (modal: Modal | null) => void;
+  say: (notice: string | null) => void;
+  setLastRecoveryCopy: (time: string) => void;
+}
+
+const ZOOMS = [0.8, 0.9, 1, 1.1, 1.25, 1.5];
+
+export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
+  view: 'loading',
+  focus: null,
+  anchor: null,
+  editing: null,
+  cellError: null,
+  zoom: 1,
+  modal: null,
+  notice: null,
+  lastRecoveryCopy: null,
+  setView: (view) => set({ view }),
+  select: (cell, extend = false) =>
+    set({ focus: cell, anchor: extend ? (get().anchor ?? get().focus) : null, cellError: null }),
+  setEditing: (editing) => set({ editing }),
+  setCellError: (cellError) => set({ cellError }),
+  zoomBy: (step) => {
+    if (step === 'reset') return set({ zoom: 1 });
+    const i = ZOOMS.indexOf(get().zoom);
+    set({ zoom: ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, i + step))] ?? 1 });
+  },
+  setModal: (modal) => set({ modal }),
+  say: (notice) => set({ notice }),
+  setLastRecoveryCopy: (time) => set({ lastRecoveryCopy: time }),
+});

@@ -1,0 +1,41 @@
+import type { Channel, ChannelArgs, ChannelResult, EventName, Events } from './contract';
+
+/**
+ * The named functions `window.api` offers, each bound to one channel of the contract. The preload
+ * builds them (and only them); browser tests bind the same names to the real main-process handlers.
+ */
+export const BRIDGE_METHODS = {
+  appInfo: 'app:info',
+  closeReady: 'app:closeReady',
+  newReport: 'file:new',
+  openSample: 'file:openSample',
+  openDialog: 'file:openDialog',
+  openRecent: 'file:openRecent',
+  recentFiles: 'file:recent',
+  save: 'file:save',
+  saveAs: 'file:saveAs',
+  update: 'file:update',
+  close: 'file:close',
+  checkOutside: 'file:checkOutside',
+  reload: 'file:reload',
+  recoveryList: 'recovery:list',
+  recoveryAccept: 'recovery:accept',
+  recoveryDiscard: 'recovery:discard',
+  backupList: 'backups:list',
+  backupRestore: 'backups:restore',
+} as const satisfies Record<string, Channel>;
+
+/** Events, by the name of the function that subscribes to them. */
+export const BRIDGE_EVENTS = {
+  onFileOpened: 'file:opened',
+  onCloseRequested: 'app:closeRequested',
+} as const satisfies Record<string, EventName>;
+
+type Methods = typeof BRIDGE_METHODS;
+type EventsByName = typeof BRIDGE_EVENTS;
+
+export type Api = {
+  [K in keyof Methods]: (...args: ChannelArgs<Methods[K]>) => Promise<ChannelResult<Methods[K]>>;
+} & {
+  [K in keyof EventsByName]: (listener: (payload: Events[EventsByName[K]]) => void) => () => void;
+};

@@ -1,0 +1,275 @@
+import { mkdirSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Dialogs } from '../../src/main/app/handlers';
+import { loadReport } from '../helpers';
+import { launch } from './browser';
+import { cell, openEditor, typeInto } from './harness';
+import type { EditorApp } from './harness';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Screenshots land here for a person to look at; they are not committed. */
+export const SHOTS = join(tmpdir(), 'nianbao-screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+let dir: string;
+let savePath: string | undefined;
+let openPath: string | undefined;
+const dialogs: Dialogs = {
+  chooseOpenPath: () => Promise.resolve(openPath),
+  chooseSavePath: () => Promise.resolve(savePath),
+};
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-e2e-'));
+  savePath = join(dir, '某镇2025.nianbao');
+  openPath = undefined;
+});
+
+let opened: EditorApp | undefined;
+afterEach(async () => {
+  await opened?.page.close();
+  opened = undefined;
+});
+
+async function start(viewport?: { width: number; height: number }): Promise<EditorApp> {
+  const app = await openEditor(browser, {
+    userData: join(dir, 'userdata'),
+    dialogs,
+    ...(viewport ? { viewport } : {}),
+  });
+  opened = app;
+  await app.page.waitForSelector('[data-ready="true"]');
+  return app;
+}
+
+async function newReport(page: Page, unit = '某镇人民政府'): Promise<void> {
+  if (await page.locator('.editor').count()) await page.getByRole('button', { name: '首页' }).click();
+  // The editor has a 单位全称 field too: fill the form only once the start screen is there.
+  await page.waitForSelector('.start');
+  await page.getByLabel('单位全称').fill(unit);
+  await page.getByLabel('报告年度').selectOption('2025');
+  await expect(page.locator('.format-note').textContent()).resolves.toContain('国办公开办函〔2021〕30号');
+  await page.getByRole('button', { name: '新建' }).click();
+  await page.waitForSelector('.editor');
+}
+
+const text = (page: Page, id: string) => cell(page, id).locator('.cell-value').textContent();
+const rules = (page: Page) =>
+  page.locator('.problems li button').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+
+describe('the editor in Chromium, on the real main-process modules', () => {
+  it('opens the built-in sample on first run, offline', async () => {
+    const app = await start();
+    expect(await app.page.locator('.doc-title-input').inputValue()).toBe(
+      '示例镇人民政府2025年政府信息公开工作年度报告',
+    );
+    expect(await app.page.locator('td[data-cell]').count()).toBe(200);
+    expect(await app.page.locator('.problems-clean').textContent()).toContain('没有发现问题');
+    expect(app.foreign).toEqual([]);
+    expect(app.errors).toEqual([]);
+  });
+
+  it('new report → T3 by keyboard → H1 on the right cells → fixed → saved → reopened identical', async () => {
+    const { page, foreign, errors } = await start();
+    await newReport(page);
+    await typeInto(page, 'T3.new.natural', '5');
+    // Enter moved down: the next digit lands in 上年结转.
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    expect(await text(page, 'T3.carried_in.natural')).toBe('1');
+    expect(await text(page, 'T3.new.total')).toBe('5');
+
+    expect(await rules(page)).toContain('H1');
+    for (const id of ['T3.result_total.natural', 'T3.carry_out.natural', 'T3.new.natural', 'T3.carried_in.natural']) {
+      await expect(cell(page, id).getAttribute('class')).resolves.toContain('error');
+    }
+    expect(await cell(page, 'T3.new.natural').getAttribute('title')).toContain(
+      '第一项+第二项=6，第三项（七）总计+第四项=0',
+    );
+    await expect(cell(page, 'T3.new.commercial').getAttribute('class')).resolves.not.toContain('error');
+
+    await typeInto(page, 'T3.open.natural', '5');
+    await typeInto(page, 'T3.carry_out.natural', '1');
+    expect(await rules(page)).not.toContain('H1');
+    expect(await text(page, 'T3.result_total.total')).toBe('5');
+
+    await page
+      .locator('#part-text-overview')
+      .fill('全年共收到政府信息公开申请5件。\n（一）主动公开\n主动公开信息20条。');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('false');
+    const saved = loadReport(savePath ?? '');
+    expect(saved.cells['T3.new.natural']).toBe(5);
+    expect(saved.cells['T3.carried_in.total']).toBe(1);
+    expect(saved.parts.overview).toBe('全年共收到政府信息公开申请5件。\n（一）主动公开\n主动公开信息20条。');
+
+    // Reopen from the recent list: every value and text as saved.
+    await page.getByRole('button', { name: '首页' }).click();
+    await page.getByRole('button', { name: /某镇2025\.nianbao/ }).click();
+    await page.waitForSelector('.editor');
+    for (const [id, v] of Object.entries(saved.cells))
+      expect(await text(page, id), id).toBe(v === null ? '' : String(v));
+    expect(await page.locator('#part-text-overview').inputValue()).toBe(saved.parts.overview);
+    expect(await page.locator('.doc-title-input').inputValue()).toBe('某镇人民政府2025年政府信息公开工作年度报告');
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('pastes a block from Excel as one undo step; undo and redo', async () => {
+    const { page } = await start();
+    await newReport(page);
+    await cell(page, 'T3.new.natural').click();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '3\t1\t0\t0\t0\t0\r\n1\t0\t0\t0\t0\t0\r\n');
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    });
+    expect(await text(page, 'T3.new.natural')).toBe('3');
+    expect(await text(page, 'T3.new.commercial')).toBe('1');
+    expect(await text(page, 'T3.carried_in.natural')).toBe('1');
+    expect(await text(page, 'T3.new.total')).toBe('4');
+    expect(await page.locator('.status-notice').textContent()).toContain('已粘贴 12 个数字');
+
+    await page.keyboard.press('Control+z');
+    expect(await text(page, 'T3.new.natural')).toBe('');
+    expect(await text(page, 'T3.carried_in.natural')).toBe('');
+    await page.keyboard.press('Control+y');
+    expect(await text(page, 'T3.new.natural')).toBe('3');
+    expect(await text(page, 'T3.carried_in.natural')).toBe('1');
+
+    // Typing in a text merges into one step; undo takes the whole run back.
+    await page.locator('#part-text-problems').click();
+    await page.keyboard.type('一是公开不及时。');
+    await page.keyboard.press('Control+z');
+    expect(await page.locator('#part-text-problems').inputValue()).toBe('');
+    await page.keyboard.press('Control+Shift+z');
+    expect(await page.locator('#part-text-problems').inputValue()).toBe('一是公开不及时。');
+  });
+
+  it('automatic totals: shown and not editable when on; typed and checked when off', async () => {
+    const { page } = await start();
+    await newReport(page);
+    await typeInto(page, 'T3.new.natural', '2');
+    await expect(cell(page, 'T3.new.total').getAttribute('class')).resolves.toContain('auto');
+    await cell(page, 'T3.new.total').click();
+    await page.keyboard.type('9');
+    expect(await cell(page, 'T3.new.total').locator('.cell-error').textContent()).toContain('自动合计');
+    expect(await text(page, 'T3.new.total')).toBe('2');
+
+    await page.getByRole('checkbox', { name: '自动合计' }).uncheck();
+    await typeInto(page, 'T3.new.total', '9');
+    expect(await text(page, 'T3.new.total')).toBe('9');
+    expect(await rules(page)).toContain('H2');
+    await expect(cell(page, 'T3.new.total').getAttribute('class')).resolves.toContain('error');
+
+    await page.getByRole('checkbox', { name: '自动合计' }).check();
+    expect(await text(page, 'T3.new.total')).toBe('2');
+    expect(await rules(page)).not.toContain('H2');
+  });
+
+  it('refuses what is not a number, at the cell, and keeps the value', async () => {
+    const { page } = await start();
+    await newReport(page);
+    await typeInto(page, 'T2.a20_5.licensing.decisions', '１，５６０');
+    expect(await text(page, 'T2.a20_5.licensing.decisions')).toBe('1560');
+    await cell(page, 'T2.a20_5.licensing.decisions').click();
+    await page.keyboard.type('abc');
+    await page.keyboard.press('Enter');
+    expect(await cell(page, 'T2.a20_5.licensing.decisions').locator('.cell-error').textContent()).toContain(
+      '“abc”不是数字',
+    );
+    await page.keyboard.press('Escape');
+    expect(await text(page, 'T2.a20_5.licensing.decisions')).toBe('1560');
+    await typeInto(page, 'T3.new.natural', '-3');
+    expect(await cell(page, 'T3.new.natural').locator('.cell-error').textContent()).toContain('不能为负数');
+  });
+
+  it('moves with the keyboard: Tab, arrows, Ctrl+arrows, Delete, F2', async () => {
+    const { page } = await start();
+    await newReport(page);
+    await cell(page, 'T3.new.natural').click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('7');
+    await page.keyboard.press('Tab');
+    expect(await text(page, 'T3.new.commercial')).toBe('7');
+    await page.keyboard.press('Control+ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.closest('td')?.getAttribute('data-cell'))).toBe(
+      'T3.carry_out.research',
+    );
+    await page.keyboard.press('Control+ArrowUp');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Delete');
+    expect(await text(page, 'T3.new.commercial')).toBe('');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('F2');
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    expect(await text(page, 'T3.new.commercial')).toBe('71');
+    // Screen readers hear the row and column, the value, and what is wrong with it.
+    expect(await cell(page, 'T3.new.commercial').getAttribute('aria-label')).toMatch(
+      /^一、本年新收政府信息公开申请数量，商业企业：71，错误：/,
+    );
+  });
+});
+
+describe('recovery after a killed session, in the editor', () => {
+  it('offers the unsaved edits at the next start and restores them', async () => {
+    const { buildChild } = await import('../main/children/build');
+    const { spawn } = await import('node:child_process');
+    const { copyFile } = await import('node:fs/promises');
+    const { SAMPLE_PATH } = await import('../helpers');
+    const path = join(dir, '示例镇2025.nianbao');
+    await copyFile(SAMPLE_PATH, path);
+    const original = await readFile(path);
+    const child = await buildChild();
+    await new Promise<void>((resolve) => {
+      const proc = spawn(process.execPath, [child, 'edit', join(dir, 'userdata'), path], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      proc.stdout.on('data', (c: Buffer) => c.toString().includes('flushed') && proc.kill('SIGKILL'));
+      proc.on('exit', () => resolve());
+    });
+
+    const { page } = await start();
+    await page.waitForSelector('.recovery');
+    expect(await page.locator('.recovery li').textContent()).toContain('表格数字改动 1 处');
+    await page.getByRole('button', { name: '恢复', exact: true }).click();
+    await page.waitForSelector('.editor');
+    expect(await text(page, 'T3.new.natural')).toBe('99');
+    expect(await page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('true');
+    // Recovering is not undoable, and the file is untouched until saved.
+    await expect(page.getByRole('button', { name: '撤销' }).isDisabled()).resolves.toBe(true);
+    expect(await readFile(path)).toEqual(original);
+  }, 60_000);
+});
+
+describe('screenshots', () => {
+  it.each([
+    [1366, 768],
+    [1920, 1080],
+  ])('at %i×%i', async (width, height) => {
+    const { page, errors } = await start({ width, height });
+    await typeInto(page, 'T3.new.natural', '6');
+    await page.locator('#part-T3, #part-requests').first().scrollIntoViewIfNeeded();
+    await cell(page, 'T3.new.natural').click();
+    await page.screenshot({ path: join(SHOTS, `editor-${width}x${height}.png`) });
+    await page.locator('.document-scroll').evaluate((e) => e.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `editor-top-${width}x${height}.png`) });
+    await page.getByRole('button', { name: '首页' }).click();
+    await page.getByRole('button', { name: '不保存' }).click();
+    await page.screenshot({ path: join(SHOTS, `start-${width}x${height}.png`) });
+    expect(errors).toEqual([]);
+  });
+});

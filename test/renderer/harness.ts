@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { BRIDGE_EVENTS, BRIDGE_METHODS } from '@shared/ipc/bridge';
+import type { Events } from '@shared/ipc/contract';
+import { bundledSamplePath, createHandlers, dispatch } from '../../src/main/app/handlers';
+import type { Dialogs } from '../../src/main/app/handlers';
+import { FileService } from '../../src/main/files/documents';
+import { ROOT } from '../helpers';
+import { openApp } from './browser';
+import type { AppPage } from './browser';
+
+export interface EditorApp extends AppPage {
+  files: FileService;
+  /** Sends a main-process event to the page, as webContents.send would. */
+  emit: <E extends keyof Events>(name: E, payload: Events[E]) => Promise<void>;
+}
+
+/**
+ * The real renderer in Chromium with `window.api` bound, through Playwright's exposeBinding, to the
+ * real main-process handlers and file service writing real files. Only the OS dialogs are answered
+ * by the test (`dialogs`), since no person is there to click them.
+ */
+export async function openEditor(
+  browser: Browser,
+  options: { userData: string; dialogs: Dialogs; viewport?: { width: number; height: number } },
+): Promise<EditorApp> {
+  const files = new FileService({ userData: options.userData, autosaveMs: 50 });
+  const handlers = createHandlers({
+    files,
+    dialogs: options.dialogs,
+    samplePath: bundledSamplePath(join(ROOT, 'resources')),
+    appInfo: { name: '年报编辑器', version: 'test' },
+    onCloseReady: () => undefined,
+  });
+  const app = await openApp(browser, {
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    before: async (page: Page) => {
+      await page.exposeBinding('__nianbaoInvoke', (_source, channel: string, args: unknown[]) =>
+        dispatch(handlers, channel, args),
+      );
+      await page.addInitScript(
+        ({ methods, events }) => {
+          const invoke = (globalThis as unknown as { __nianbaoInvoke: (c: string, a: unknown[]) => Promise<unknown> })
+            .__nianbaoInvoke;
+          const listeners: Record<string, ((p: unknown) => void)[]> = {};
+          const api: Record<string, unknown> = {};
+          for (const [name, channel] of Object.entries(methods))
+            api[name] = (...args: unknown[]) => invoke(channel, args);
+          for (const [name, event] of Object.entries(events)) {
+            api[name] = (listener: (p: unknown) => void) => {
+              (listeners[event] ??= []).push(listener);
+              return () => (listeners[event] = (listeners[event] ?? []).filter((l) => l !== listener));
+            };
+          }
+          Object.assign(globalThis, {
+            api,
+            __nianbaoEmit: (event: string, payload: unknown) => (listeners[event] ?? []).forEach((l) => l(payload)),
+          });
+        },
+        { methods: BRIDGE_METHODS, events: BRIDGE_EVENTS },
+      );
+    },
+  });
+  return {
+    ...app,
+    files,
+    emit: async (name, payload) => {
+      await app.page.evaluate(
+        ([n, p]) => (globalThis as unknown as { __nianbaoEmit: (e: string, p: unknown) => void }).__nianbaoEmit(n, p),
+        [name, payload] as const,
+      );
+    },
+  };
+}
+
+export const cell = (page: Page, id: string) => page.locator(`td[data-cell="${id}"]`);
+
+/** Clicks a cell and types a value into it the way a clerk does, ending with Enter. */
+export async function typeInto(page: Page, id: string, text: string): Promise<void> {
+  await cell(page, id).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
