@@ -3,6 +3,7 @@ import { parseReportFile } from '@shared/report/load';
 import type { Report } from '@shared/report';
 import { evaluate } from '@shared/rules';
 import { busyReport, SAMPLE_TEXT } from './busy-report';
+import { benchEditor } from './editor';
 import { benchFiles } from './files';
 import { medianMs, report } from './measure';
 
@@ -41,3 +42,4 @@ report(
 );
 
 await benchFiles();
+await benchEditor();

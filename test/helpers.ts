@@ -1,18 +1,29 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReportFile } from '@shared/report/load';
 import type { Report } from '@shared/report';
 
-export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-export function fixturePath(name: string): string {
-  return fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+/** The project folder, found from this file upwards so the benchmarks' bundled copy finds it too. */
+function findRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'electron.vite.config.ts'))) {
+    const up = dirname(dir);
+    if (up === dir) throw new Error('project folder not found');
+    dir = up;
+  }
+  return dir;
 }
 
-export const SAMPLE_PATH = fileURLToPath(new URL('../resources/sample/sample-report.nianbao', import.meta.url));
+export const ROOT = findRoot();
+
+export function fixturePath(name: string): string {
+  return join(ROOT, 'test/fixtures', name);
+}
+
+export const SAMPLE_PATH = join(ROOT, 'resources/sample/sample-report.nianbao');
 
 /** Loads a report file or fails the test with the loader's own messages. */
 export function loadReport(path: string): Report {

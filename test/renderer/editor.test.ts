@@ -165,7 +165,7 @@ describe('the editor in Chromium, on the real main-process modules', () => {
     await expect(cell(page, 'T3.new.total').getAttribute('class')).resolves.toContain('auto');
     await cell(page, 'T3.new.total').click();
     await page.keyboard.type('9');
-    expect(await cell(page, 'T3.new.total').locator('.cell-error').textContent()).toContain('自动合计');
+    expect(await page.locator('.cell-editor-box .cell-error').textContent()).toContain('自动合计');
     expect(await text(page, 'T3.new.total')).toBe('2');
 
     await page.getByRole('checkbox', { name: '自动合计' }).uncheck();
@@ -187,13 +187,11 @@ describe('the editor in Chromium, on the real main-process modules', () => {
     await cell(page, 'T2.a20_5.licensing.decisions').click();
     await page.keyboard.type('abc');
     await page.keyboard.press('Enter');
-    expect(await cell(page, 'T2.a20_5.licensing.decisions').locator('.cell-error').textContent()).toContain(
-      '“abc”不是数字',
-    );
+    expect(await page.locator('.cell-editor-box .cell-error').textContent()).toContain('“abc”不是数字');
     await page.keyboard.press('Escape');
     expect(await text(page, 'T2.a20_5.licensing.decisions')).toBe('1560');
     await typeInto(page, 'T3.new.natural', '-3');
-    expect(await cell(page, 'T3.new.natural').locator('.cell-error').textContent()).toContain('不能为负数');
+    expect(await page.locator('.cell-editor-box .cell-error').textContent()).toContain('不能为负数');
   });
 
   it('moves with the keyboard: Tab, arrows, Ctrl+arrows, Delete, F2', async () => {
@@ -205,9 +203,8 @@ describe('the editor in Chromium, on the real main-process modules', () => {
     await page.keyboard.press('Tab');
     expect(await text(page, 'T3.new.commercial')).toBe('7');
     await page.keyboard.press('Control+ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.closest('td')?.getAttribute('data-cell'))).toBe(
-      'T3.carry_out.research',
-    );
+    expect(await page.locator('.cell.focused').getAttribute('data-cell')).toBe('T3.carry_out.research');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('cell-editor');
     await page.keyboard.press('Control+ArrowUp');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('Delete');

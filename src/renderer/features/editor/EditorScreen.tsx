@@ -27,9 +27,7 @@ export function EditorScreen() {
                 {part.table ? (
                   <>
                     <p className="guidance">{part.guidance}</p>
-                    <div className="table-wrap">
-                      <TableEditor formatId={formatId} table={format.tables[part.table]} caption={part.heading} />
-                    </div>
+                    <TableEditor formatId={formatId} table={format.tables[part.table]} caption={part.heading} />
                   </>
                 ) : (
                   <PartSection part={part} />

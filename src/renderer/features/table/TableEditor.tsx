@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { ClipboardEvent } from 'react';
 import { formatIndex } from '@shared/format';
 import type { FormatId, TableDef } from '@shared/format';
@@ -5,6 +6,7 @@ import { parseCellInput } from '@shared/report';
 import type { CellValue } from '@shared/report';
 import { useStore } from '../../store/store';
 import { Cell } from './Cell';
+import { CellEditor } from './CellEditor';
 import { setValues } from './cell-actions';
 import { parseClipboard, toClipboard } from './clipboard';
 import { block, pasteTargets, tableModel } from './grid-model';
@@ -47,33 +49,42 @@ function copy(e: ClipboardEvent, table: TableDef): void {
 export function TableEditor({ formatId, table, caption }: { formatId: FormatId; table: TableDef; caption: string }) {
   const model = tableModel(table);
   const defs = formatIndex(formatId).byId;
+  const wrap = useRef<HTMLDivElement>(null);
   const rows = [...table.head.map((r) => ({ r, head: true })), ...table.body.map((r) => ({ r, head: false }))];
   return (
-    <table
-      className={`report-table report-table-${table.id}`}
-      role="grid"
-      aria-label={caption}
+    <div
+      ref={wrap}
+      className="table-wrap"
       onKeyDown={(e) => handleTableKey(e, model)}
       onPaste={(e) => paste(e, formatId, table)}
       onCopy={(e) => copy(e, table)}
     >
-      <tbody>
-        {rows.map(({ r, head }, i) => (
-          <tr key={i} className={head ? 'head' : undefined}>
-            {r.map((c, j) => {
-              if (c.type === 'label') {
-                return (
-                  <th key={j} rowSpan={c.rowspan} colSpan={c.colspan} className={c.role} scope={c.role ? 'col' : 'row'}>
-                    {c.text}
-                  </th>
-                );
-              }
-              const def = defs.get(c.cell);
-              return def ? <Cell key={c.cell} def={def} colSpan={c.colspan} model={model} /> : null;
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      <table className={`report-table report-table-${table.id}`} role="grid" aria-label={caption}>
+        <tbody>
+          {rows.map(({ r, head }, i) => (
+            <tr key={i} className={head ? 'head' : undefined}>
+              {r.map((c, j) => {
+                if (c.type === 'label') {
+                  return (
+                    <th
+                      key={j}
+                      rowSpan={c.rowspan}
+                      colSpan={c.colspan}
+                      className={c.role}
+                      scope={c.role ? 'col' : 'row'}
+                    >
+                      {c.text}
+                    </th>
+                  );
+                }
+                const def = defs.get(c.cell);
+                return def ? <Cell key={c.cell} def={def} colSpan={c.colspan} model={model} /> : null;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <CellEditor model={model} wrap={wrap} />
+    </div>
   );
 }
