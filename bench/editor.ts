@@ -39,7 +39,7 @@ export async function benchEditor(): Promise<void> {
       const userData = mkdtempSync(join(tmpdir(), 'nianbao-bench-ui-'));
       const app = await openEditor(browser, {
         userData,
-        dialogs: { chooseOpenPath: async () => undefined, chooseSavePath: async () => undefined },
+        dialogs: { chooseOpenPath: () => Promise.resolve(undefined), chooseSavePath: () => Promise.resolve(undefined) },
       });
       await app.page.waitForSelector('.editor[data-ready="true"]');
       ready.push(await app.page.evaluate(() => performance.now()));
