@@ -8,6 +8,7 @@ import type { CellMark, Finding } from '@shared/rules';
 import { emptyHistory, record, redo, undo } from './history';
 import type { History } from './history';
 import type { Store } from './store';
+import type { UiSlice } from './ui-slice';
 
 export interface DocInfo {
   docId: string;
@@ -30,7 +31,8 @@ export interface DocumentSlice {
   load: (opened: OpenedDoc) => void;
   unload: () => void;
   markSaved: (report: Report, info: { path: string; name: string; savedAt: string }) => void;
-  setCells: (cells: Cells, mergeKey?: string | null) => void;
+  /** `ui` joins session changes (focus, leaving edit mode) into the same store update as the edit. */
+  setCells: (cells: Cells, mergeKey?: string | null, ui?: Partial<UiSlice>) => void;
   setPart: (part: NarrativePartId, text: string) => void;
   setFields: (change: Partial<Pick<Report, 'title' | 'preamble' | 'unit' | 'closing'>>, mergeKey: string) => void;
   setAutoTotals: (on: boolean) => void;
@@ -45,12 +47,12 @@ function derived(report: Report): { findings: Finding[]; marks: Map<string, Cell
 
 export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (set, get) => {
   /** Every edit goes through here: one history entry (or a merge), totals, findings. */
-  const change = (next: Report, mergeKey: string | null) => {
+  const change = (next: Report, mergeKey: string | null, ui: Partial<UiSlice> = {}) => {
     const { report, history } = get();
     if (!report) return;
     // Totals follow their inputs while automatic totals are on; loading never recomputes them.
     const updated = withAutoTotals(next);
-    set({ report: updated, history: record(history, report, mergeKey, Date.now()), ...derived(updated) });
+    set({ ...ui, report: updated, history: record(history, report, mergeKey, Date.now()), ...derived(updated) });
   };
 
   return {
@@ -82,9 +84,9 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         ...(doc ? { doc: { ...doc, path: info.path, name: info.name, readOnly: false } } : {}),
       });
     },
-    setCells: (cells, mergeKey = null) => {
+    setCells: (cells, mergeKey = null, ui = {}) => {
       const report = get().report;
-      if (report) change({ ...report, cells: { ...report.cells, ...cells } }, mergeKey);
+      if (report) change({ ...report, cells: { ...report.cells, ...cells } }, mergeKey, ui);
     },
     setPart: (part, text) => {
       const report = get().report;

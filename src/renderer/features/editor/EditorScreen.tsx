@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { FORMATS } from '@shared/format';
 import { useStore } from '../../store/store';
 import { TableEditor } from '../table/TableEditor';
@@ -11,6 +12,9 @@ import { Toolbar } from './Toolbar';
 export function EditorScreen() {
   const formatId = useStore((s) => s.report?.formatId);
   const zoom = useStore((s) => s.zoom);
+  useEffect(() => {
+    performance.mark('nianbao:editor-shown');
+  }, []);
   if (!formatId) return null;
   const format = FORMATS[formatId];
   return (

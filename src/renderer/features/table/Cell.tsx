@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { CellDef } from '@shared/format';
 import { SEVERITY_LABELS } from '@shared/rules';
+import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import { block } from './grid-model';
 import type { TableModel } from './grid-model';
@@ -21,12 +22,20 @@ function inBlock(model: TableModel, id: string, anchor: string | null, focus: st
  */
 export const Cell = memo(function Cell({ def, colSpan, model }: { def: CellDef; colSpan?: number; model: TableModel }) {
   const id = def.id;
-  const value = useStore((s) => s.report?.cells[id] ?? null);
-  const auto = useStore((s) => Boolean(s.report?.settings.autoTotals && def.derived));
-  const severity = useStore((s) => s.marks.get(id)?.severity);
-  const reasons = useStore((s) => s.marks.get(id)?.text);
-  const focused = useStore((s) => s.focus === id);
-  const selected = useStore((s) => inBlock(model, id, s.anchor, s.focus));
+  // One subscription per cell (not one per field): every store change calls it for all 200 cells.
+  const [value, auto, severity, reasons, focused, selected] = useStore(
+    useShallow((s) => {
+      const mark = s.marks.get(id);
+      return [
+        s.report?.cells[id] ?? null,
+        Boolean(s.report?.settings.autoTotals && def.derived),
+        mark?.severity,
+        mark?.text,
+        s.focus === id,
+        inBlock(model, id, s.anchor, s.focus),
+      ] as const;
+    }),
+  );
 
   const shown = value === null ? '' : String(value);
   const classes = ['cell', auto && 'auto', severity, focused && 'focused', selected && 'selected']

@@ -23,8 +23,11 @@ export function startEditing(cell: string, text: string | null, mode: 'replace' 
   state().setEditing({ cell, text: text ?? (current === null || current === undefined ? '' : String(current)), mode });
 }
 
-/** Commits the cell being edited. Returns false (and says why at the cell) when the text is not a number. */
-export function commitEditing(): boolean {
+/**
+ * Commits the cell being edited, then moves the focus to `next` if given, in one store update.
+ * Returns false (and says why at the cell) when the text is not a number.
+ */
+export function commitEditing(next?: string): boolean {
   const { editing, report } = state();
   if (!editing || !report) return true;
   const def = formatIndex(report.formatId).byId.get(editing.cell);
@@ -34,9 +37,9 @@ export function commitEditing(): boolean {
     state().setCellError({ cell: editing.cell, message: parsed.message });
     return false;
   }
-  state().setEditing(null);
-  state().setCellError(null);
-  if (report.cells[editing.cell] !== parsed.value) state().setCells({ [editing.cell]: parsed.value });
+  const ui = { editing: null, cellError: null, ...(next ? { focus: next, anchor: null } : {}) };
+  if (report.cells[editing.cell] !== parsed.value) state().setCells({ [editing.cell]: parsed.value }, null, ui);
+  else useStore.setState(ui);
   return true;
 }
 

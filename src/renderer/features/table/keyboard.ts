@@ -18,10 +18,11 @@ export function handleTableKey(e: KeyboardEvent, model: TableModel): void {
 
   if (s.editing) {
     const arrow = ARROWS[e.key];
+    const to = (where: Move) => move(model, focus, where, e.ctrlKey || e.metaKey);
     if (e.key === 'Escape') cancelEditing();
-    else if (e.key === 'Enter' && commitEditing()) go(e.shiftKey ? 'up' : 'down');
-    else if (e.key === 'Tab' && commitEditing()) go(e.shiftKey ? 'prev' : 'next');
-    else if (arrow && s.editing.mode === 'replace' && commitEditing()) go(arrow);
+    else if (e.key === 'Enter') commitEditing(to(e.shiftKey ? 'up' : 'down'));
+    else if (e.key === 'Tab') commitEditing(to(e.shiftKey ? 'prev' : 'next'));
+    else if (arrow && s.editing.mode === 'replace') commitEditing(to(arrow));
     else return;
     e.preventDefault();
     return;
