@@ -106,8 +106,10 @@ describe('the editor in Chromium, on the real main-process modules', () => {
     await page
       .locator('#part-text-overview')
       .fill('全年共收到政府信息公开申请5件。\n（一）主动公开\n主动公开信息20条。');
+    expect(await page.title()).toBe('● 未命名报告 - 年报编辑器');
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('false');
+    expect(await page.title()).toBe('某镇2025.nianbao - 年报编辑器');
     const saved = loadReport(savePath ?? '');
     expect(saved.cells['T3.new.natural']).toBe(5);
     expect(saved.cells['T3.carried_in.total']).toBe(1);

@@ -3,7 +3,7 @@ import { bridge } from '../bridge/api';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { Modal } from '../features/editor/Modal';
 import { StartScreen } from '../features/start/StartScreen';
-import { useStore } from '../store/store';
+import { isDirty, useStore } from '../store/store';
 import { startAutosaveFeed } from './autosave';
 import { checkOutsideChange, handOverForClose, openSample, showOpened } from './commands';
 import { handleShortcut } from './shortcuts';
@@ -15,9 +15,19 @@ async function boot(): Promise<void> {
   if (useStore.getState().view !== 'editor') useStore.getState().setView('start');
 }
 
+function useWindowTitle(): void {
+  const name = useStore((s) => s.doc?.name);
+  const dirty = useStore(isDirty);
+  useEffect(() => {
+    // Electron shows the page title as the window title: the dirty marker is visible in the taskbar too.
+    document.title = name ? `${dirty ? '● ' : ''}${name} - 年报编辑器` : '年报编辑器';
+  }, [name, dirty]);
+}
+
 export function App() {
   const view = useStore((s) => s.view);
   const notice = useStore((s) => s.notice);
+  useWindowTitle();
 
   useEffect(() => {
     void boot();
