@@ -148,3 +148,17 @@ describe('npx nianbao', () => {
     expect(JSON.parse(r.stdout)).toEqual({ findings: [], summary: { error: 0, warning: 0, info: 0 } });
   });
 });
+
+describe('a report made from last year’s', () => {
+  it('runs the cross-year rules from the data it carries, without --previous', async () => {
+    const { reportFromLastYear } = await import('@shared/report');
+    const { loadReport } = await import('../helpers');
+    const next = reportFromLastYear(loadReport(SAMPLE_PATH));
+    next.cells['T3.carried_in.natural'] = 3;
+    await writeFile(join(dir, 'next.nianbao'), serializeReport(next));
+    const r = nianbao('check', 'next.nianbao', '--json');
+    expect(r.err).toContain('跨年核对使用文件中保存的2025年度报告数据');
+    const rules = (JSON.parse(r.out) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    expect(rules).toEqual(expect.arrayContaining(['X1', 'N8']));
+  });
+});

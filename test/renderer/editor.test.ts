@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../src/main/app/handlers';
-import { loadReport } from '../helpers';
+import { loadReport, SAMPLE_PATH } from '../helpers';
 import { launch } from './browser';
 import { cell, openEditor, typeInto } from './harness';
 import type { EditorApp } from './harness';
@@ -59,7 +59,7 @@ async function newReport(page: Page, unit = '某镇人民政府'): Promise<void>
   await page.getByLabel('单位全称').fill(unit);
   await page.getByLabel('报告年度').selectOption('2025');
   await expect(page.locator('.format-note').textContent()).resolves.toContain('国办公开办函〔2021〕30号');
-  await page.getByRole('button', { name: '新建' }).click();
+  await page.getByRole('button', { name: '新建', exact: true }).click();
   await page.waitForSelector('.editor');
 }
 
@@ -223,12 +223,28 @@ describe('the editor in Chromium, on the real main-process modules', () => {
   });
 });
 
+describe('从上一年报告新建, in the editor', () => {
+  it('carries 上年结转 and shows last year’s texts as drafts that N8 checks', async () => {
+    const { page } = await start();
+    openPath = SAMPLE_PATH;
+    await page.getByRole('button', { name: '首页' }).click();
+    await page.getByRole('button', { name: '从上一年报告新建…' }).click();
+    await page.waitForSelector('.editor');
+    expect(await page.locator('.doc-title-input').inputValue()).toBe('示例镇人民政府2026年政府信息公开工作年度报告');
+    expect(await text(page, 'T3.carried_in.natural')).toBe('1');
+    expect(await page.locator('.draft-note').count()).toBe(3);
+    expect(await rules(page)).toContain('N8');
+    await page.locator('#part-text-problems').fill('一是今年新发现的问题。二是将建立台账逐项整改。');
+    expect(await page.locator('.draft-note').count()).toBe(2);
+    expect(await page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('true');
+  });
+});
+
 describe('recovery after a killed session, in the editor', () => {
   it('offers the unsaved edits at the next start and restores them', async () => {
     const { buildChild } = await import('../main/children/build');
     const { spawn } = await import('node:child_process');
     const { copyFile } = await import('node:fs/promises');
-    const { SAMPLE_PATH } = await import('../helpers');
     const path = join(dir, '示例镇2025.nianbao');
     await copyFile(SAMPLE_PATH, path);
     const original = await readFile(path);

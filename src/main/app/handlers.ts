@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { AppInfo, Channel, ChannelArgs, ChannelResult, Result } from '@shared/ipc/contract';
 import { channelArgs } from '@shared/ipc/contract';
-import { emptyReport } from '@shared/report';
+import { emptyReport, reportFromLastYear } from '@shared/report';
 import type { FileService } from '../files/documents';
 import { readBundledReport } from '../files/documents';
 import { suggestedFileName } from '../files/naming';
+import { readReportFile } from '../files/read-report';
 
 /** The OS dialogs: the only part of file handling that needs Electron (and a person). */
 export interface Dialogs {
@@ -35,6 +36,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'file:new': (input) => Promise.resolve(ok(files.adopt(emptyReport(input)))),
     'file:openSample': async () => ok(files.adopt(await readBundledReport(deps.samplePath))),
+    'file:newFromLastYear': async () => {
+      const path = await dialogs.chooseOpenPath();
+      if (!path) return ok(null);
+      const last = await readReportFile(path);
+      if (!last.ok)
+        return { ok: false, error: { code: 'unreadable', message: last.errors.map((e) => e.message).join('\n') } };
+      return ok(files.adopt(reportFromLastYear(last.report), true));
+    },
     'file:openDialog': async () => {
       const path = await dialogs.chooseOpenPath();
       return path ? files.open(path) : ok(null);

@@ -42,6 +42,7 @@ export async function checkCommand(options: CheckOptions, io: CliIO): Promise<nu
       );
     }
   }
+  if (!previous && report.lastYear) io.err(`跨年核对使用文件中保存的${report.lastYear.year}年度报告数据。\n`);
   const findings = evaluate(report, previous ? { previous } : {});
   if (options.json) io.out(`${JSON.stringify({ findings, summary: summarize(findings) }, null, 2)}\n`);
   else printText(report, findings, io);

@@ -51,6 +51,11 @@ export const newReport = (input: NewReportInput) =>
     if (await leaveCurrent()) show(await bridge.newReport(input));
   });
 
+export const newFromLastYear = () =>
+  attempt('无法从上一年报告新建', async () => {
+    if (await leaveCurrent()) show(await bridge.newFromLastYear());
+  });
+
 export const openFile = () =>
   attempt('无法打开文件', async () => {
     if (await leaveCurrent()) show(await bridge.openDialog());

@@ -90,7 +90,10 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     },
     setPart: (part, text) => {
       const report = get().report;
-      if (report) change({ ...report, parts: { ...report.parts, [part]: text } }, `part:${part}`);
+      if (!report) return;
+      // An edited part is no longer last year's draft.
+      const drafts = report.drafts?.filter((p) => p !== part);
+      change({ ...report, parts: { ...report.parts, [part]: text }, ...(drafts ? { drafts } : {}) }, `part:${part}`);
     },
     setFields: (fields, mergeKey) => {
       const report = get().report;

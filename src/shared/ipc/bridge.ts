@@ -9,6 +9,7 @@ export const BRIDGE_METHODS = {
   closeReady: 'app:closeReady',
   newReport: 'file:new',
   openSample: 'file:openSample',
+  newFromLastYear: 'file:newFromLastYear',
   openDialog: 'file:openDialog',
   openRecent: 'file:openRecent',
   recentFiles: 'file:recent',

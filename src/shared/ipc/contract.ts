@@ -89,6 +89,7 @@ export interface ChannelResults {
   'app:closeReady': null;
   'file:new': OpenedDoc;
   'file:openSample': OpenedDoc;
+  'file:newFromLastYear': OpenedDoc | null;
   'file:openDialog': OpenedDoc | null;
   'file:openRecent': OpenedDoc;
   'file:recent': RecentItem[];
@@ -111,6 +112,7 @@ export const channelArgs = {
   'app:closeReady': z.tuple([]),
   'file:new': z.tuple([newReport]),
   'file:openSample': z.tuple([]),
+  'file:newFromLastYear': z.tuple([]),
   'file:openDialog': z.tuple([]),
   'file:openRecent': z.tuple([id]),
   'file:recent': z.tuple([]),

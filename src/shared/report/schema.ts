@@ -27,6 +27,15 @@ export const reportSchema = z.looseObject({
     procurementUnit: z.enum(['元', '万元']).optional(),
     amountDecimals: z.number().int().min(0).max(6).optional(),
   }),
+  lastYear: z
+    .looseObject({
+      formatId: z.enum(FORMAT_IDS as [string, ...string[]]),
+      year: z.number().int(),
+      cells: z.record(z.string(), z.number().nullable()),
+      parts: partsSchema,
+    })
+    .optional(),
+  drafts: z.array(z.enum(NARRATIVE_PARTS as unknown as [string, ...string[]])).optional(),
   published: z
     .looseObject({
       headings: z.record(z.string(), text).optional(),

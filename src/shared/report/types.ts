@@ -34,6 +34,14 @@ export interface Published {
   missingRows?: string[];
 }
 
+/** What the cross-year rules need of last year's report (X1, X2, N8, W3). */
+export interface LastYear {
+  formatId: FormatId;
+  year: number;
+  cells: Cells;
+  parts: Record<NarrativePartId, string>;
+}
+
 export interface Report {
   formatId: FormatId;
   year: number;
@@ -46,6 +54,10 @@ export interface Report {
   closing: { unit: string; date: string };
   settings: ReportSettings;
   published?: Published;
+  /** Last year's report, kept in the file when this one was created from it, so the cross-year rules run anywhere. */
+  lastYear?: LastYear;
+  /** Parts still holding last year's text (「沿用上年，请更新」) until the clerk edits them. */
+  drafts?: NarrativePartId[];
 }
 
 export const FILE_FORMAT = 'nianbao-report';

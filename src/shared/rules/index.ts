@@ -31,7 +31,7 @@ export function evaluate(report: Report, context: CheckContext = {}): Finding[] 
     n: (id) => cells[id] ?? 0,
     raw,
     values,
-    previous: context.previous,
+    previous: context.previous ?? report.lastYear,
     settings: context.settings ? { ...DEFAULT_RULE_SETTINGS, ...context.settings } : DEFAULT_RULE_SETTINGS,
   };
   const findings: Finding[] = [];

@@ -1,5 +1,5 @@
 import type { FormatIndex, PartId } from '../format';
-import type { Report } from '../report';
+import type { LastYear, Report } from '../report';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -30,8 +30,8 @@ export const DEFAULT_RULE_SETTINGS: RuleSettings = {
 };
 
 export interface CheckContext {
-  /** Last year's report, for the cross-year rules X1, X2, N8 and W3. */
-  previous?: Report;
+  /** Last year's report, for the cross-year rules X1, X2, N8 and W3 (defaults to the one the report carries). */
+  previous?: LastYear;
   settings?: Partial<RuleSettings>;
 }
 
@@ -44,7 +44,7 @@ export interface RuleInput {
   /** Every cell of the format in order (see RuleLayout): as stored, and as numbers with blanks as 0. */
   raw: readonly (number | null)[];
   values: Float64Array;
-  previous: Report | undefined;
+  previous: LastYear | undefined;
   settings: RuleSettings;
 }
 

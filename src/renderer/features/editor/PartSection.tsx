@@ -21,6 +21,7 @@ export function PartSection({ part }: { part: PartDef }) {
   const id = part.id as NarrativePartId;
   const text = useStore((s) => s.report?.parts[id] ?? '');
   const formatId = useStore((s) => s.report?.formatId);
+  const draftYear = useStore((s) => (s.report?.drafts?.includes(id) ? s.report.lastYear?.year : undefined));
   const setPart = useStore((s) => s.setPart);
   const area = useRef<HTMLTextAreaElement>(null);
 
@@ -61,6 +62,11 @@ export function PartSection({ part }: { part: PartDef }) {
             + 本年度共收取信息处理费…元
           </button>
         </div>
+      ) : null}
+      {draftYear ? (
+        <p className="draft-note" role="note">
+          沿用上年，请更新：这是{draftYear}年度报告的原文，请按本年度实际情况改写（与上年雷同会被检查出来）。
+        </p>
       ) : null}
       <textarea
         ref={area}

@@ -3,7 +3,15 @@ import { FIRST_SUPPORTED_YEAR, FORMATS, formatForYear } from '@shared/format';
 import type { RecentItem, RecoveryItem } from '@shared/ipc/contract';
 import { UNIT_KIND_LABELS, UNIT_KINDS } from '@shared/report';
 import type { UnitKind } from '@shared/report';
-import { acceptRecovery, discardRecovery, newReport, openFile, openRecent, openSample } from '../../app/commands';
+import {
+  acceptRecovery,
+  discardRecovery,
+  newFromLastYear,
+  newReport,
+  openFile,
+  openRecent,
+  openSample,
+} from '../../app/commands';
 import { bridge } from '../../bridge/api';
 
 function NewReportForm() {
@@ -122,6 +130,12 @@ export function StartScreen() {
         <section className="open" aria-label="打开报告">
           <h2>打开报告</h2>
           <button onClick={() => void openFile()}>打开文件…</button>
+          <button
+            onClick={() => void newFromLastYear()}
+            title="选择上一年的报告文件：单位信息、上年结转和正文草稿自动带入"
+          >
+            从上一年报告新建…
+          </button>
           <button onClick={() => void openSample()}>查看示例报告</button>
           <h3>最近打开</h3>
           {recent.length === 0 ? <p className="muted">还没有打开过报告。</p> : null}

@@ -1,0 +1,31 @@
+import { formatForYear, formatIndex, NARRATIVE_PARTS, T3_COLUMNS } from '../format';
+import { suggestTitle } from './empty';
+import type { Cells, Report } from './types';
+
+/**
+ * This year's report started from last year's (从上一年报告新建): the unit carried over, 上年结转 taken from
+ * last year's 结转下年度继续办理, the texts copied as drafts to be updated, and last year's report kept
+ * inside the new one so the cross-year rules (X1, X2, N8) run wherever the file goes.
+ */
+export function reportFromLastYear(last: Report): Report {
+  const year = last.year + 1;
+  const formatId = formatForYear(year);
+  const cells: Cells = {};
+  for (const c of formatIndex(formatId).cells) cells[c.id] = null;
+  for (const col of T3_COLUMNS) cells[`T3.carried_in.${col}`] = last.cells[`T3.carry_out.${col}`] ?? null;
+  // The statistics period and similar dates in the preamble move on by one year.
+  const preamble = last.preamble.replaceAll(`${last.year}年`, `${year}年`);
+  return {
+    formatId,
+    year,
+    unit: { ...last.unit },
+    title: suggestTitle(last.unit.name, year),
+    preamble,
+    parts: { ...last.parts },
+    cells,
+    closing: { unit: last.closing.unit, date: '' },
+    settings: { autoTotals: last.settings.autoTotals },
+    lastYear: { formatId: last.formatId, year: last.year, cells: { ...last.cells }, parts: { ...last.parts } },
+    drafts: NARRATIVE_PARTS.filter((p) => last.parts[p].trim() !== ''),
+  };
+}
