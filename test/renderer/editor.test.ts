@@ -123,6 +123,16 @@ describe('the editor in Chromium, on the real main-process modules', () => {
       expect(await text(page, id), id).toBe(v === null ? '' : String(v));
     expect(await page.locator('#part-text-overview').inputValue()).toBe(saved.parts.overview);
     expect(await page.locator('.doc-title-input').inputValue()).toBe('某镇人民政府2025年政府信息公开工作年度报告');
+
+    // 历史版本: save twice more, then put the first saved version back.
+    await typeInto(page, 'T3.new.commercial', '0');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('false');
+    await page.getByRole('button', { name: '历史版本' }).click();
+    await expect.poll(() => page.locator('.history li').count()).toBe(1);
+    await page.getByRole('button', { name: '恢复此版本' }).click();
+    await expect.poll(() => text(page, 'T3.new.commercial')).toBe('');
+    expect(loadReport(savePath ?? '').cells['T3.new.commercial']).toBeNull();
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -127,6 +127,23 @@ async function resolveOutsideChange(
   return false;
 }
 
+/** Puts a kept version back in place of the file (asking first if there are unsaved edits). */
+export async function restoreBackup(backupId: string): Promise<void> {
+  const doc = state().doc;
+  if (!doc) return;
+  if (isDirty(state())) {
+    const choice = await ask('恢复历史版本', '当前有未保存的修改，恢复历史版本会放弃这些修改。', [
+      { id: 'restore', label: '放弃修改并恢复' },
+      { id: 'cancel', label: '取消', primary: true },
+    ]);
+    if (choice !== 'restore') return;
+  }
+  await attempt('无法恢复历史版本', async () => {
+    show(await bridge.backupRestore(doc.docId, backupId));
+    state().say('已恢复所选版本；恢复前的文件已留作历史版本。');
+  });
+}
+
 /** When the window regains focus: a file changed by someone else is never silently kept or replaced. */
 export async function checkOutsideChange(): Promise<void> {
   const doc = state().doc;

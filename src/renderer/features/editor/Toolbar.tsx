@@ -1,7 +1,11 @@
+import { useState } from 'react';
 import { backToStart, save, saveAs } from '../../app/commands';
+import { HistoryDialog } from './HistoryDialog';
 import { useStore } from '../../store/store';
 
 export function Toolbar() {
+  const [history, setHistory] = useState(false);
+  const hasFile = useStore((s) => Boolean(s.doc?.path));
   const autoTotals = useStore((s) => s.report?.settings.autoTotals ?? false);
   const canUndo = useStore((s) => s.history.past.length > 0);
   const canRedo = useStore((s) => s.history.future.length > 0);
@@ -18,6 +22,10 @@ export function Toolbar() {
       <button onClick={() => void saveAs()} title="另存为（Ctrl+Shift+S）">
         另存为
       </button>
+      <button onClick={() => setHistory(true)} disabled={!hasFile} title="保存前留下的各个版本">
+        历史版本
+      </button>
+      {history ? <HistoryDialog onClose={() => setHistory(false)} /> : null}
       <span className="sep" />
       <button onClick={() => st().undo()} disabled={!canUndo} title="撤销（Ctrl+Z）">
         撤销
