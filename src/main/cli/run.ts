@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './check';
+import { exportCommand } from './export';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { newCommand } from './new';
@@ -16,6 +17,8 @@ export const USAGE = `年报编辑器命令行（nianbao）
   nianbao new --year <年度> --unit <单位全称> [--kind township|county-department|county-government|other]
               [--region <所在地区>] -o <新文件> [--force]
       创建一份空白报告（按年度自动选用格式）。
+  nianbao export <报告文件> --pdf <输出.pdf> [--paper A4|A3] [--draft]
+      导出公文格式的 PDF（内嵌字体和报告数据）；需要 Chromium（CHROMIUM_PATH 或 /usr/bin/chromium）。
   nianbao help
       显示本说明。
 `;
@@ -29,6 +32,9 @@ const OPTIONS = {
   region: { type: 'string' },
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean', default: false },
+  pdf: { type: 'string' },
+  paper: { type: 'string' },
+  draft: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -68,6 +74,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           ...(values.kind !== undefined ? { kind: values.kind } : {}),
           ...(values.region !== undefined ? { region: values.region } : {}),
           ...(values.output !== undefined ? { output: values.output } : {}),
+        },
+        io,
+      );
+    case 'export':
+      if (!file || rest.length > 1) return usageError(io, 'export 需要且只需要一个报告文件。');
+      return exportCommand(
+        {
+          file,
+          draft: values.draft,
+          ...(values.pdf !== undefined ? { pdf: values.pdf } : {}),
+          ...(values.paper !== undefined ? { paper: values.paper } : {}),
         },
         io,
       );

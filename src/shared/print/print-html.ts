@@ -1,0 +1,93 @@
+import { FORMATS, formatIndex } from '../format';
+import type { GridRow, NarrativePartId, TableDef } from '../format';
+import { chineseDate } from '../report';
+import type { CellValue, Report } from '../report';
+import { escapeHtml as esc } from './escape';
+import { printCss } from './styles';
+import type { Paper } from './styles';
+
+export interface PrintOptions {
+  /** Where the font files are, as a URL the page can load (a relative path in the app, file:// in the CLI). */
+  fontBase: string;
+  paper?: Paper;
+  /** The closing block (unit and date, right-aligned). */
+  closing?: boolean;
+  /** A 「草稿」 watermark, for printing a report that still has errors. */
+  draft?: boolean;
+}
+
+function paragraphs(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) =>
+      /^（[一二三四五六七八九十]+）/.test(line) ? `<p class="kai">${esc(line)}</p>` : `<p>${esc(line)}</p>`,
+    )
+    .join('\n');
+}
+
+function value(report: Report, id: string): string {
+  const v: CellValue | undefined = report.cells[id];
+  if (v === null || v === undefined) return '';
+  const def = formatIndex(report.formatId).byId.get(id);
+  if (def?.kind === 'amount' && report.settings.amountDecimals !== undefined)
+    return v.toFixed(report.settings.amountDecimals);
+  return String(v);
+}
+
+function rows(report: Report, grid: readonly GridRow[], header: boolean): string {
+  return grid
+    .map((row) => {
+      const cells = row.map((c) => {
+        const span = `${c.colspan ? ` colspan="${c.colspan}"` : ''}${c.type === 'label' && c.rowspan ? ` rowspan="${c.rowspan}"` : ''}`;
+        if (c.type === 'value') return `<td${span}>${esc(value(report, c.cell))}</td>`;
+        const kind = header || c.role === 'head' ? 'head' : c.role === 'section' ? 'section' : 'row';
+        return `<th class="${kind}"${span}>${esc(c.text)}</th>`;
+      });
+      return `<tr>${cells.join('')}</tr>`;
+    })
+    .join('\n');
+}
+
+/** Column widths (%) as printed tables use them: label columns wide enough for the official wording. */
+const WIDTHS: Record<string, number[]> = {
+  T2: [34, 22, 22, 22],
+  T3: [8, 9, 27, 8, 8, 8, 8, 8, 8, 8],
+  T4: Array<number>(15).fill(100 / 15),
+};
+
+function table(report: Report, t: TableDef): string {
+  const cols = (WIDTHS[t.id] ?? []).map((w) => `<col style="width:${w.toFixed(3)}%">`).join('');
+  const head = t.head.length > 0 ? `<thead>${rows(report, t.head, true)}</thead>` : '';
+  return `<table class="${t.id}"><colgroup>${cols}</colgroup>${head}<tbody>${rows(report, t.body, false)}</tbody></table>`;
+}
+
+/**
+ * The report as a printable HTML document: one layout for the preview, the paper copy and the PDF,
+ * so what the clerk previews is exactly what prints. Pure: the same report gives the same HTML.
+ */
+export function printHtml(report: Report, options: PrintOptions): string {
+  const format = FORMATS[report.formatId];
+  const body = [
+    options.draft ? '<div class="watermark">草稿</div>' : '',
+    `<h1>${esc(report.title)}</h1>`,
+    report.preamble ? paragraphs(report.preamble) : '',
+    ...format.parts.map((part) => {
+      const content = part.table
+        ? table(report, format.tables[part.table])
+        : paragraphs(report.parts[part.id as NarrativePartId]);
+      return `<section id="part-${part.id}"><h2>${esc(part.heading)}</h2>\n${content}</section>`;
+    }),
+    options.closing === false || (!report.closing.unit && !report.closing.date)
+      ? ''
+      : `<div class="closing"><p>${esc(report.closing.unit)}</p><p>${esc(chineseDate(report.closing.date))}</p></div>`,
+  ];
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(report.title)}</title>
+<style>${printCss(options.fontBase, options.paper ?? 'A4')}</style></head>
+<body>
+${body.filter(Boolean).join('\n')}
+</body></html>
+`;
+}
