@@ -1,4 +1,3 @@
-import type { Paper } from '@shared/print';
 import { evaluate } from '@shared/rules';
 import pkg from '../../../package.json';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -39,7 +38,7 @@ export async function exportCommand(options: ExportOptions, io: CliIO): Promise<
   const pdf = await exportPdf(report, {
     fontsDir: `${findResources(import.meta.dirname)}/fonts`,
     executablePath,
-    paper: paper as Paper,
+    paper,
     draft: options.draft,
     creator: `年报编辑器 nianbao ${pkg.version}`,
   });
