@@ -29,11 +29,11 @@ export async function benchFiles(): Promise<void> {
   const { docId, report: r } = opened.value;
   let i = 0;
   const save = await median(101, () => files.save(docId, { ...r, preamble: `第${i++}次` }));
-  report('files.save', save, 'ms', '≤ 20 median, fsync included');
+  report('files.save', save, 'ms', '≤ 20');
   await files.close(docId, { discard: false });
   const open = await median(101, async () => {
     const o = await files.open(path);
     if (o.ok) await files.close(o.value.docId, { discard: false });
   });
-  report('files.open', open, 'ms', '≤ 10 median');
+  report('files.open', open, 'ms', '≤ 10');
 }

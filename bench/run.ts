@@ -4,6 +4,7 @@ import type { Report } from '@shared/report';
 import { evaluate } from '@shared/rules';
 import { busyReport, SAMPLE_TEXT } from './busy-report';
 import { benchEditor } from './editor';
+import { benchExports } from './exports';
 import { benchFiles } from './files';
 import { medianMs, report } from './measure';
 
@@ -43,3 +44,4 @@ report(
 
 await benchFiles();
 await benchEditor();
+await benchExports();

@@ -17,8 +17,9 @@ export const USAGE = `年报编辑器命令行（nianbao）
   nianbao new --year <年度> --unit <单位全称> [--kind township|county-department|county-government|other]
               [--region <所在地区>] -o <新文件> [--force]
       创建一份空白报告（按年度自动选用格式）。
-  nianbao export <报告文件> --pdf <输出.pdf> [--paper A4|A3] [--draft]
-      导出公文格式的 PDF（内嵌字体和报告数据）；需要 Chromium（CHROMIUM_PATH 或 /usr/bin/chromium）。
+  nianbao export <报告文件> [--pdf <输出.pdf>] [--docx <输出.docx>] [--paper A4|A3] [--draft]
+      导出公文格式的 PDF（内嵌字体和报告数据；需要 Chromium：CHROMIUM_PATH 或 /usr/bin/chromium）
+      和/或 Word 文档（官方表格合并单元格、表头跨页重复）。
   nianbao help
       显示本说明。
 `;
@@ -33,6 +34,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean', default: false },
   pdf: { type: 'string' },
+  docx: { type: 'string' },
   paper: { type: 'string' },
   draft: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
@@ -84,6 +86,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           file,
           draft: values.draft,
           ...(values.pdf !== undefined ? { pdf: values.pdf } : {}),
+          ...(values.docx !== undefined ? { docx: values.docx } : {}),
           ...(values.paper !== undefined ? { paper: values.paper } : {}),
         },
         io,

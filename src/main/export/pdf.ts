@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Paper } from '@shared/print';
 import { printHtml } from '@shared/print';
 import { serializeReport } from '@shared/report';
 import type { Report } from '@shared/report';
-
-/** The print page is served under this made-up origin by request interception: nothing touches a network. */
-const ORIGIN = 'http://nianbao.print';
 
 export function chromiumPath(): string | undefined {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,39 +17,42 @@ export function chromiumPath(): string | undefined {
 }
 
 /**
- * Renders the print HTML to PDF in Chromium, the engine Electron's printToPDF uses, with the shipped
- * fonts embedded. Used by the CLI and the tests; the app calls Electron's printToPDF on the same HTML.
+ * Chromium for PDF rendering. The print page and its fonts are local files; reading fonts next to a
+ * file:// page needs --allow-file-access-from-files. Nothing is fetched from anywhere else (see renderPdf).
  */
-export async function renderPdf(html: string, fontsDir: string, executablePath: string): Promise<Uint8Array> {
-  const browser = await chromium.launch({
+export function launchChromium(executablePath: string): Promise<Browser> {
+  return chromium.launch({
     executablePath,
     args: [
       '--no-sandbox',
       '--disable-gpu',
+      '--allow-file-access-from-files',
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * Renders print HTML to PDF in Chromium, the engine Electron's printToPDF uses, with the shipped fonts
+ * embedded. The page is a temp file, so fonts load from disk without passing through the driver.
+ */
+export async function renderPdf(html: string, page: Page): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-print-'));
   try {
-    const page = await browser.newPage();
-    await page.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin !== ORIGIN) return route.abort();
-      if (url.pathname === '/report.html')
-        return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
-      const file = normalize(join(fontsDir, decodeURIComponent(url.pathname.replace(/^\/fonts\//, ''))));
-      if (!file.startsWith(fontsDir) || extname(file) !== '.ttf' || !existsSync(file))
-        return route.fulfill({ status: 404 });
-      return route.fulfill({ body: await readFile(file), contentType: 'font/ttf' });
-    });
-    await page.goto(`${ORIGIN}/report.html`);
+    const file = join(dir, 'report.html');
+    await writeFile(file, html);
+    // Offline by construction: anything but the local files is refused.
+    await page.route(/^(?!file:)/, (route) => route.abort());
+    await page.goto(pathToFileURL(file).href);
     // Every font face must be loaded before printing, or Chromium prints with a fallback.
     await page.evaluate('document.fonts.ready.then(() => undefined)');
     return await page.pdf({ preferCSSPageSize: true, printBackground: true });
   } finally {
-    await browser.close();
+    await page.unrouteAll();
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
@@ -84,7 +87,8 @@ export async function finishPdf(pdf: Uint8Array, report: Report, info: PdfInfo):
 
 export interface ExportPdfOptions {
   fontsDir: string;
-  executablePath: string;
+  /** A Chromium page to render in (the CLI opens one; the benchmark keeps one, as the app keeps Electron's). */
+  page: Page;
   paper?: Paper;
   draft?: boolean;
   creator: string;
@@ -92,10 +96,10 @@ export interface ExportPdfOptions {
 
 export async function exportPdf(report: Report, options: ExportPdfOptions): Promise<Uint8Array> {
   const html = printHtml(report, {
-    fontBase: `${ORIGIN}/fonts`,
+    fontBase: pathToFileURL(options.fontsDir).href,
     ...(options.paper ? { paper: options.paper } : {}),
     ...(options.draft ? { draft: true } : {}),
   });
-  const pdf = await renderPdf(html, options.fontsDir, options.executablePath);
+  const pdf = await renderPdf(html, options.page);
   return finishPdf(pdf, report, { creator: options.creator, now: new Date() });
 }

@@ -1,4 +1,4 @@
 export { printHtml } from './print-html';
 export type { PrintOptions } from './print-html';
-export { PRINT_FONTS } from './styles';
+export { COLUMN_WIDTHS, PRINT_FONTS } from './styles';
 export type { Paper } from './styles';

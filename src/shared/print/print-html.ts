@@ -3,7 +3,7 @@ import type { GridRow, NarrativePartId, TableDef } from '../format';
 import { chineseDate } from '../report';
 import type { CellValue, Report } from '../report';
 import { escapeHtml as esc } from './escape';
-import { printCss } from './styles';
+import { COLUMN_WIDTHS, printCss } from './styles';
 import type { Paper } from './styles';
 
 export interface PrintOptions {
@@ -50,15 +50,8 @@ function rows(report: Report, grid: readonly GridRow[], header: boolean): string
     .join('\n');
 }
 
-/** Column widths (%) as printed tables use them: label columns wide enough for the official wording. */
-const WIDTHS: Record<string, number[]> = {
-  T2: [34, 22, 22, 22],
-  T3: [8, 9, 27, 8, 8, 8, 8, 8, 8, 8],
-  T4: Array<number>(15).fill(100 / 15),
-};
-
 function table(report: Report, t: TableDef): string {
-  const cols = (WIDTHS[t.id] ?? []).map((w) => `<col style="width:${w.toFixed(3)}%">`).join('');
+  const cols = COLUMN_WIDTHS[t.id].map((w) => `<col style="width:${w.toFixed(3)}%">`).join('');
   const head = t.head.length > 0 ? `<thead>${rows(report, t.head, true)}</thead>` : '';
   return `<table class="${t.id}"><colgroup>${cols}</colgroup>${head}<tbody>${rows(report, t.body, false)}</tbody></table>`;
 }

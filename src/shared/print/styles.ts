@@ -8,6 +8,13 @@ export const PRINT_FONTS = {
 
 export type Paper = 'A4' | 'A3';
 
+/** Column widths (% of the 版心) for print, PDF and Word: label columns wide enough for the official wording. */
+export const COLUMN_WIDTHS: Readonly<Record<'T2' | 'T3' | 'T4', readonly number[]>> = {
+  T2: [34, 22, 22, 22],
+  T3: [8, 9, 27, 8, 8, 8, 8, 8, 8, 8],
+  T4: Array<number>(15).fill(100 / 15),
+};
+
 /**
  * GB/T 9704-2012 as these reports use it (spec §8): A4, margins 37/35/28/26 mm (版心 156 × 225 mm),
  * 22 lines of 28 characters: 3号 (16 pt) 仿宋 body at a 28.95 pt pitch, 2号 (22 pt) title, page numbers
