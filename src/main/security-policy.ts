@@ -37,10 +37,11 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * Whether the renderer may load `url`: files inside the app's own renderer folder, DevTools, and the
- * dev server while developing. Everything else, the network above all, is refused.
+ * Whether a page may load `url`: files inside the app's own folders (the renderer; for print windows
+ * the print file and the fonts), DevTools, and the dev server while developing. Everything else, the
+ * network above all, is refused.
  */
-export function isAllowedRequest(url: string, rendererRoot: string, devServer?: string): boolean {
+export function isAllowedRequest(url: string, roots: string | readonly string[], devServer?: string): boolean {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -49,8 +50,10 @@ export function isAllowedRequest(url: string, rendererRoot: string, devServer?: 
   }
   if (parsed.protocol === 'devtools:' || parsed.protocol === 'data:' || parsed.protocol === 'blob:') return true;
   if (parsed.protocol === 'file:') {
-    const root = new URL(`file://${rendererRoot.replace(/\\/g, '/').replace(/^\/?/, '/')}/`);
-    return decodeURIComponent(parsed.pathname).startsWith(decodeURIComponent(root.pathname));
+    return (typeof roots === 'string' ? [roots] : roots).some((root) => {
+      const base = new URL(`file://${root.replace(/\\/g, '/').replace(/^\/?/, '/')}/`);
+      return decodeURIComponent(parsed.pathname).startsWith(decodeURIComponent(base.pathname));
+    });
   }
   if (devServer) {
     const dev = new URL(devServer);

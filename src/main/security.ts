@@ -2,11 +2,11 @@ import type { Session, WebContents } from 'electron';
 import { isAllowedNavigation, isAllowedRequest } from './security-policy';
 
 /** Refuses every request that is not the app's own, and every permission. */
-export function hardenSession(session: Session, rendererRoot: string, devServer?: string): void {
+export function hardenSession(session: Session, roots: string | readonly string[], devServer?: string): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !isAllowedRequest(details.url, rendererRoot, devServer) });
+    callback({ cancel: !isAllowedRequest(details.url, roots, devServer) });
   });
 }
 

@@ -1,9 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, dialog } from 'electron';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { BrowserWindow, dialog, session } from 'electron';
 import type { CloseAsk } from './app/close-flow';
 import type { Dialogs } from './app/handlers';
-import { hardenContents } from './security';
+import { hardenContents, hardenSession } from './security';
 import { WEB_PREFERENCES } from './security-policy';
 
 export function createMainWindow(rendererRoot: string, devServer?: string): BrowserWindow {
@@ -23,7 +25,13 @@ export function createMainWindow(rendererRoot: string, devServer?: string): Brow
   return win;
 }
 
-const FILTERS = [{ name: '年度报告（*.nianbao）', extensions: ['nianbao'] }];
+const FILTERS: Record<string, { name: string; extensions: string[] }> = {
+  nianbao: { name: '年度报告（*.nianbao）', extensions: ['nianbao'] },
+  pdf: { name: 'PDF 文件（*.pdf）', extensions: ['pdf'] },
+  docx: { name: 'Word 文档（*.docx）', extensions: ['docx'] },
+};
+const filtersFor = (name: string) =>
+  [FILTERS[name.slice(name.lastIndexOf('.') + 1)] ?? FILTERS.nianbao].filter((f) => f !== undefined);
 
 /** The system file dialogs, starting in 文档/年报. */
 export function systemDialogs(win: BrowserWindow, folder: string): Dialogs {
@@ -34,7 +42,7 @@ export function systemDialogs(win: BrowserWindow, folder: string): Dialogs {
       const r = await dialog.showOpenDialog(win, {
         title: '打开报告',
         defaultPath: folder,
-        filters: FILTERS,
+        filters: filtersFor('.nianbao'),
         properties: ['openFile'],
       });
       return r.canceled ? undefined : r.filePaths[0];
@@ -42,9 +50,9 @@ export function systemDialogs(win: BrowserWindow, folder: string): Dialogs {
     async chooseSavePath(suggestedName) {
       ensureFolder();
       const r = await dialog.showSaveDialog(win, {
-        title: '另存为',
+        title: '保存',
         defaultPath: join(folder, suggestedName),
-        filters: FILTERS,
+        filters: filtersFor(suggestedName),
       });
       return r.canceled ? undefined : r.filePath;
     },
@@ -70,4 +78,49 @@ export function systemCloseAsk(win: BrowserWindow): CloseAsk {
       await dialog.showMessageBox(win, { type: 'error', title: '保存失败', message, buttons: ['确定'] });
     },
   };
+}
+
+/**
+ * A hidden, sandboxed window showing the print HTML from a temp file, in its own session that loads
+ * nothing but that file and the fonts. Used for printing and for PDF (Electron's printToPDF).
+ */
+async function withPrintWindow<T>(html: string, fontsDir: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-print-'));
+  const printSession = session.fromPartition('nianbao-print');
+  hardenSession(printSession, [dir, fontsDir]);
+  const win = new BrowserWindow({ show: false, webPreferences: { ...WEB_PREFERENCES, session: printSession } });
+  hardenContents(win.webContents);
+  try {
+    const file = join(dir, 'report.html');
+    await writeFile(file, html);
+    await win.loadFile(file);
+    return await use(win);
+  } finally {
+    win.destroy();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function electronPdf(fontsDir: string) {
+  return (html: string) =>
+    withPrintWindow(
+      html,
+      fontsDir,
+      async (win) =>
+        new Uint8Array(await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })),
+    );
+}
+
+export function electronPrint(fontsDir: string) {
+  return (html: string) =>
+    withPrintWindow(
+      html,
+      fontsDir,
+      (win) =>
+        new Promise<void>((resolve, reject) =>
+          win.webContents.print({ silent: false, printBackground: true }, (ok, reason) =>
+            ok || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
+          ),
+        ),
+    );
 }

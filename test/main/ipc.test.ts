@@ -1,7 +1,7 @@
 import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDoc } from '@shared/ipc/contract';
 import { channelArgs } from '@shared/ipc/contract';
 import { closeAll } from '../../src/main/app/close-flow';
@@ -9,12 +9,15 @@ import type { CloseChoice } from '../../src/main/app/close-flow';
 import { bundledSamplePath, createHandlers, dispatch } from '../../src/main/app/handlers';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { FileService } from '../../src/main/files/documents';
+import { chromiumExports } from '../export/renderer';
 import { loadReport, ROOT, SAMPLE_PATH } from '../helpers';
 
 let dir: string;
 let files: FileService;
 let savePath: string | undefined;
 let handlers: ReturnType<typeof createHandlers>;
+const exporter = chromiumExports();
+afterAll(() => exporter.close());
 
 /** The OS dialogs are the one part a headless test cannot click: they answer with a chosen path. */
 const dialogs: Dialogs = {
@@ -33,6 +36,8 @@ beforeEach(async () => {
     samplePath: bundledSamplePath(join(ROOT, 'resources')),
     appInfo: { name: '年报编辑器', version: '0.0.0' },
     onCloseReady: () => undefined,
+    exports: exporter.context,
+    print: () => Promise.reject(new Error('打印需要系统打印对话框（只在 Electron 中）。')),
   });
 });
 

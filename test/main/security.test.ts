@@ -53,6 +53,14 @@ describe('window hardening', () => {
     expect(isAllowedRequest('not a url', root)).toBe(false);
   });
 
+  it('lets a print window load its own file and the fonts, nothing else', () => {
+    const roots = ['/tmp/nianbao-print-x', '/opt/nianbao/resources/fonts'];
+    expect(isAllowedRequest('file:///tmp/nianbao-print-x/report.html', roots)).toBe(true);
+    expect(isAllowedRequest('file:///opt/nianbao/resources/fonts/NianbaoFang.ttf', roots)).toBe(true);
+    expect(isAllowedRequest('file:///opt/nianbao/resources/sample/sample-report.nianbao', roots)).toBe(false);
+    expect(isAllowedRequest('https://fonts.example.com/a.ttf', roots)).toBe(false);
+  });
+
   it('handles Windows paths', () => {
     const root = 'C:\\Program Files\\年报编辑器\\resources\\app\\out\\renderer';
     expect(

@@ -233,6 +233,32 @@ describe('the editor in Chromium, on the real main-process modules', () => {
   });
 });
 
+describe('exports from the editor', () => {
+  it('asks before exporting a report with errors, then writes the PDF and the Word file', async () => {
+    const { page } = await start();
+    await newReport(page);
+    await typeInto(page, 'T3.new.natural', '4');
+    savePath = join(dir, '导出.pdf');
+    await page.getByRole('button', { name: '导出PDF' }).click();
+    expect(await page.locator('.modal h2').textContent()).toMatch(/^报告还有 \d+ 个错误$/);
+    expect(await page.locator('.modal p').textContent()).toContain('第一项+第二项=4');
+    await page.getByRole('button', { name: '导出 PDF（加“草稿”水印）' }).click();
+    await expect.poll(() => page.locator('.status-notice').textContent(), { timeout: 20_000 }).toContain('已导出');
+    const { execFileSync } = await import('node:child_process');
+    const text = execFileSync('pdftotext', ['-raw', savePath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain('某镇人民政府2025年政府信息公开工作年度报告');
+    expect(text).toContain('草稿');
+
+    savePath = join(dir, '导出.docx');
+    await page.getByRole('button', { name: '导出Word' }).click();
+    await page.getByRole('button', { name: '仍然导出 Word' }).click();
+    await expect.poll(() => page.locator('.status-notice').textContent(), { timeout: 20_000 }).toContain('导出.docx');
+    expect(execFileSync('unzip', ['-p', savePath, 'word/document.xml'], { encoding: 'utf8' })).toContain(
+      '一、本年新收政府信息公开申请数量',
+    );
+  }, 60_000);
+});
+
 describe('从上一年报告新建, in the editor', () => {
   it('carries 上年结转 and shows last year’s texts as drafts that N8 checks', async () => {
     const { page } = await start();

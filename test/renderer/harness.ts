@@ -5,6 +5,7 @@ import type { Events } from '@shared/ipc/contract';
 import { bundledSamplePath, createHandlers, dispatch } from '../../src/main/app/handlers';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { FileService } from '../../src/main/files/documents';
+import { chromiumExports } from '../export/renderer';
 import { ROOT } from '../helpers';
 import { openApp } from './browser';
 import type { AppPage } from './browser';
@@ -25,12 +26,15 @@ export async function openEditor(
   options: { userData: string; dialogs: Dialogs; viewport?: { width: number; height: number } },
 ): Promise<EditorApp> {
   const files = new FileService({ userData: options.userData, autosaveMs: 50 });
+  const exporter = chromiumExports();
   const handlers = createHandlers({
     files,
     dialogs: options.dialogs,
     samplePath: bundledSamplePath(join(ROOT, 'resources')),
     appInfo: { name: '年报编辑器', version: 'test' },
     onCloseReady: () => undefined,
+    exports: exporter.context,
+    print: () => Promise.reject(new Error('打印需要系统打印对话框（只在 Electron 中）。')),
   });
   const app = await openApp(browser, {
     ...(options.viewport ? { viewport: options.viewport } : {}),
@@ -61,6 +65,7 @@ export async function openEditor(
       );
     },
   });
+  app.page.on('close', () => void exporter.close());
   return {
     ...app,
     files,

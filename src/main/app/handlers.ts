@@ -6,6 +6,8 @@ import type { FileService } from '../files/documents';
 import { readBundledReport } from '../files/documents';
 import { suggestedFileName } from '../files/naming';
 import { readReportFile } from '../files/read-report';
+import { reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
+import type { ExportContext } from '../export/export-report';
 
 /** The OS dialogs: the only part of file handling that needs Electron (and a person). */
 export interface Dialogs {
@@ -16,6 +18,9 @@ export interface Dialogs {
 export interface HandlerDeps {
   files: FileService;
   dialogs: Dialogs;
+  exports: ExportContext;
+  /** Prints the HTML through the system print dialog (Electron only). */
+  print: (html: string) => Promise<void>;
   samplePath: string;
   appInfo: AppInfo;
   /** The renderer handed over its last state and the window may close. */
@@ -83,6 +88,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'recovery:discard': (id) => files.discardRecovery(id),
     'backups:list': (docId) => files.listBackups(docId),
     'backups:restore': (docId, backupId) => files.restoreBackup(docId, backupId),
+    'export:pdf': async (report, choice) => {
+      const path = await dialogs.chooseSavePath(suggestedFileName(report, 'pdf'));
+      return path ? writePdf(report, path, deps.exports, choice) : ok(null);
+    },
+    'export:docx': async (report) => {
+      const path = await dialogs.chooseSavePath(suggestedFileName(report, 'docx'));
+      return path ? writeDocx(report, path, deps.exports) : ok(null);
+    },
+    'export:print': async (report, choice) => {
+      await deps.print(reportPrintHtml(report, deps.exports, choice));
+      return ok(null);
+    },
   };
 }
 

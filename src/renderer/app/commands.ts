@@ -169,3 +169,44 @@ export function showOpened(opened: OpenedDoc): void {
     if (state().doc?.docId === opened.docId || (await leaveCurrent())) show(opened);
   })();
 }
+
+/** Before anything leaves the editor: remaining errors are listed and the clerk decides. */
+async function confirmDespiteErrors(action: string): Promise<{ go: boolean; draft: boolean }> {
+  const errors = state().findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return { go: true, draft: false };
+  const list = errors
+    .slice(0, 5)
+    .map((f) => `· ${f.message}`)
+    .join('\n');
+  const more = errors.length > 5 ? `\n……共 ${errors.length} 个错误` : '';
+  const choice = await ask(
+    `报告还有 ${errors.length} 个错误`,
+    `${list}${more}\n\n公布的表格会是错的。仍要${action}吗？`,
+    [
+      { id: 'back', label: '返回修改', primary: true },
+      { id: 'draft', label: `${action}（加“草稿”水印）` },
+      { id: 'go', label: `仍然${action}` },
+    ],
+  );
+  return { go: choice === 'go' || choice === 'draft', draft: choice === 'draft' };
+}
+
+export async function exportReport(kind: 'pdf' | 'docx'): Promise<void> {
+  const report = state().report;
+  if (!report) return;
+  const label = kind === 'pdf' ? '导出 PDF' : '导出 Word';
+  const { go, draft } = await confirmDespiteErrors(label);
+  if (!go) return;
+  state().say(`正在${label}……`);
+  await attempt(`${label}失败`, async () => {
+    const done = kind === 'pdf' ? await bridge.exportPdf(report, { draft }) : await bridge.exportDocx(report);
+    state().say(done ? `已导出：${done.path}` : null);
+  });
+}
+
+export async function printReport(): Promise<void> {
+  const report = state().report;
+  if (!report) return;
+  const { go, draft } = await confirmDespiteErrors('打印');
+  if (go) await attempt('打印失败', () => bridge.print(report, { draft }).then(() => undefined));
+}

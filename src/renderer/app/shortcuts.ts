@@ -1,5 +1,5 @@
 import { useStore } from '../store/store';
-import { save, saveAs } from './commands';
+import { printReport, save, saveAs } from './commands';
 
 /** Editor-wide keys. A cell being edited keeps Ctrl+Z for its own text box. */
 export function handleShortcut(e: KeyboardEvent): void {
@@ -9,6 +9,7 @@ export function handleShortcut(e: KeyboardEvent): void {
   if (key === 's') void (e.shiftKey ? saveAs() : save());
   else if (key === 'z' && !s.editing) (e.shiftKey ? s.redo : s.undo)();
   else if (key === 'y' && !s.editing) s.redo();
+  else if (key === 'p') void printReport();
   else if (key === '=' || key === '+') s.zoomBy(1);
   else if (key === '-') s.zoomBy(-1);
   else if (key === '0') s.zoomBy('reset');

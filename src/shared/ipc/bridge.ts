@@ -24,6 +24,9 @@ export const BRIDGE_METHODS = {
   recoveryDiscard: 'recovery:discard',
   backupList: 'backups:list',
   backupRestore: 'backups:restore',
+  exportPdf: 'export:pdf',
+  exportDocx: 'export:docx',
+  print: 'export:print',
 } as const satisfies Record<string, Channel>;
 
 /** Events, by the name of the function that subscribes to them. */

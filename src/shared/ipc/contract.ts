@@ -74,6 +74,7 @@ const newReport = z.object({
   kind: z.enum(UNIT_KINDS),
   region: z.string().max(100).optional(),
 }) satisfies z.ZodType<NewReportInput>;
+const exportChoice = z.object({ paper: z.enum(['A4', 'A3']).optional(), draft: z.boolean().optional() });
 const saveOptions = z.object({ overwriteOutside: z.boolean().optional() }).optional();
 /** A report from the renderer: the file schema, and only cell ids its format has. */
 const report = reportSchema.superRefine((r, ctx) => {
@@ -104,6 +105,9 @@ export interface ChannelResults {
   'recovery:discard': null;
   'backups:list': BackupItem[];
   'backups:restore': OpenedDoc;
+  'export:pdf': { path: string } | null;
+  'export:docx': { path: string } | null;
+  'export:print': null;
 }
 
 /** Channel → argument schemas (a tuple), parsed in main before any handler runs. */
@@ -127,6 +131,9 @@ export const channelArgs = {
   'recovery:discard': z.tuple([id]),
   'backups:list': z.tuple([id]),
   'backups:restore': z.tuple([id, backupId]),
+  'export:pdf': z.tuple([report, exportChoice]),
+  'export:docx': z.tuple([report]),
+  'export:print': z.tuple([report, exportChoice]),
 } as const satisfies Record<keyof ChannelResults, z.ZodTuple>;
 
 export type Channel = keyof ChannelResults;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { backToStart, save, saveAs } from '../../app/commands';
+import { backToStart, exportReport, printReport, save, saveAs } from '../../app/commands';
 import { HistoryDialog } from './HistoryDialog';
 import { useStore } from '../../store/store';
 
@@ -26,6 +26,16 @@ export function Toolbar() {
         历史版本
       </button>
       {history ? <HistoryDialog onClose={() => setHistory(false)} /> : null}
+      <span className="sep" />
+      <button onClick={() => void exportReport('pdf')} title="公文格式 PDF，供上传门户网站">
+        导出PDF
+      </button>
+      <button onClick={() => void exportReport('docx')} title="Word 文档，供县政府办汇总编辑">
+        导出Word
+      </button>
+      <button onClick={() => void printReport()} title="打印（Ctrl+P）">
+        打印
+      </button>
       <span className="sep" />
       <button onClick={() => st().undo()} disabled={!canUndo} title="撤销（Ctrl+Z）">
         撤销

@@ -1,0 +1,56 @@
+import { pathToFileURL } from 'node:url';
+import type { Paper } from '@shared/print';
+import { printHtml } from '@shared/print';
+import type { Report } from '@shared/report';
+import { writeFileAtomic } from '../files/atomic-write';
+import { describeSaveError } from '../files/save-errors';
+import { exportDocx } from './docx';
+import { finishPdf } from './pdf';
+
+/** How the running app turns print HTML into PDF pages: Electron's printToPDF, or Chromium in tests and the CLI. */
+export type PdfRenderer = (html: string) => Promise<Uint8Array>;
+
+export interface ExportContext {
+  fontsDir: string;
+  creator: string;
+  renderPdf: PdfRenderer;
+}
+
+export interface ExportChoice {
+  paper?: Paper;
+  draft?: boolean;
+}
+
+/** The print HTML with the shipped fonts, for printing and for PDF. */
+export function reportPrintHtml(
+  report: Report,
+  context: Pick<ExportContext, 'fontsDir'>,
+  choice: ExportChoice = {},
+): string {
+  return printHtml(report, { fontBase: pathToFileURL(context.fontsDir).href, ...choice });
+}
+
+type Written = { ok: true; value: { path: string } } | { ok: false; error: { code: string; message: string } };
+
+async function write(path: string, bytes: Uint8Array): Promise<Written> {
+  try {
+    await writeFileAtomic(path, bytes);
+    return { ok: true, value: { path } };
+  } catch (error) {
+    return { ok: false, error: describeSaveError(error, path) };
+  }
+}
+
+export async function writePdf(
+  report: Report,
+  path: string,
+  context: ExportContext,
+  choice: ExportChoice = {},
+): Promise<Written> {
+  const pages = await context.renderPdf(reportPrintHtml(report, context, choice));
+  return write(path, await finishPdf(pages, report, { creator: context.creator, now: new Date() }));
+}
+
+export async function writeDocx(report: Report, path: string, context: ExportContext): Promise<Written> {
+  return write(path, await exportDocx(report, context.creator));
+}
