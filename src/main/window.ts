@@ -107,7 +107,14 @@ export function electronPdf(fontsDir: string) {
       html,
       fontsDir,
       async (win) =>
-        new Uint8Array(await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true })),
+        new Uint8Array(
+          await win.webContents.printToPDF({
+            preferCSSPageSize: true,
+            printBackground: true,
+            generateDocumentOutline: true,
+            generateTaggedPDF: true,
+          }),
+        ),
     );
 }
 

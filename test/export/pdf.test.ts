@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FORMATS, TABLE_IDS } from '@shared/format';
 import { serializeReport } from '@shared/report';
@@ -80,6 +81,20 @@ describe.each([
     expect(odd?.y).toBeGreaterThan(750);
     expect(odd?.x).toBeGreaterThan(400);
     expect(even?.x).toBeLessThan(200);
+  });
+
+  it('has an outline of the title and the six parts, and is tagged', async () => {
+    const doc = await PDFDocument.load(await readFile(pdf));
+    const titles: string[] = [];
+    const walk = (item: PDFDict | undefined) => {
+      for (let node = item; node; node = node.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+        titles.push(node.lookup(PDFName.of('Title'), PDFString, PDFHexString).decodeText());
+        walk(node.lookupMaybe(PDFName.of('First'), PDFDict));
+      }
+    };
+    walk(doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
+    expect(titles).toEqual([report.title, ...FORMATS[report.formatId].parts.map((p) => p.heading)]);
+    expect(poppler('pdfinfo', pdf)).toMatch(/Tagged:\s+yes/);
   });
 
   it('carries the report data as an attachment that extracts unchanged', async () => {

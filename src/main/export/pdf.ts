@@ -49,7 +49,8 @@ export async function renderPdf(html: string, page: Page): Promise<Uint8Array> {
     await page.goto(pathToFileURL(file).href);
     // Every font face must be loaded before printing, or Chromium prints with a fallback.
     await page.evaluate('document.fonts.ready.then(() => undefined)');
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    // The outline (bookmarks) comes from the headings: the title and the six parts.
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
   } finally {
     await page.unrouteAll();
     await rm(dir, { recursive: true, force: true });
