@@ -6,24 +6,14 @@ import { exportDocx } from '../src/main/export/docx';
 import { chromiumPath, exportPdf, launchChromium } from '../src/main/export/pdf';
 import { libreOfficeToPdf } from '../test/export/office';
 import { loadReport } from '../test/helpers';
-import { report } from './measure';
+import { medianAsyncMs, report } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-async function median(times: number, fn: () => Promise<unknown>): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    await fn();
-    samples.push(performance.now() - t0);
-  }
-  return samples.sort((a, b) => a - b)[Math.floor(times / 2)] ?? Number.NaN;
-}
 
 /** DOCX generation, and the PDF (Chromium + pdf-lib) against LibreOffice's docx→pdf of the same report. */
 export async function benchExports(): Promise<void> {
   const sample = loadReport(join(ROOT, 'resources/sample/sample-report.nianbao'));
-  const docxMs = await median(21, () => exportDocx(sample, 'bench'));
+  const docxMs = await medianAsyncMs(21, () => exportDocx(sample, 'bench'));
   report('export.docx', docxMs, 'ms', '≤ 100');
   const chromium = chromiumPath();
   const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].some((p) => existsSync(p));
@@ -35,14 +25,14 @@ export async function benchExports(): Promise<void> {
   const docx = join(dir, 'sample.docx');
   writeFileSync(docx, await exportDocx(sample, 'bench'));
   libreOfficeToPdf(docx, dir); // the first start of LibreOffice sets up its profile
-  const loMs = await median(5, () => Promise.resolve(libreOfficeToPdf(docx, dir)));
+  const loMs = await medianAsyncMs(5, () => Promise.resolve(libreOfficeToPdf(docx, dir)));
   // Render + pdf-lib with Chromium already running, as Electron is in the app; the CLI adds a launch.
   const browser = await launchChromium(chromium);
   try {
     const fontsDir = join(ROOT, 'resources/fonts');
     const page = await browser.newPage();
     await exportPdf(sample, { fontsDir, page, creator: 'bench' });
-    const pdfMs = await median(5, () => exportPdf(sample, { fontsDir, page, creator: 'bench' }));
+    const pdfMs = await medianAsyncMs(5, () => exportPdf(sample, { fontsDir, page, creator: 'bench' }));
     report('export.pdf.render', pdfMs, 'ms');
     report('export.libreoffice.docx-to-pdf', loMs, 'ms');
     report('export.pdf.vs-libreoffice', pdfMs / loMs, 'ratio', '≤ 0.5');

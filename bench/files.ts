@@ -1,22 +1,10 @@
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { FileService } from '../src/main/files/documents';
-import { report } from './measure';
+import { medianAsyncMs, report } from './measure';
 
 const SAMPLE = resolve(import.meta.dirname, '../../resources/sample/sample-report.nianbao');
-
-async function median(times: number, fn: () => Promise<unknown>): Promise<number> {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
-}
 
 /** Save (backup + temp file + fsync + rename + folder fsync) and open of a typical report, on this disk. */
 export async function benchFiles(): Promise<void> {
@@ -28,10 +16,10 @@ export async function benchFiles(): Promise<void> {
   if (!opened.ok) throw new Error(opened.error.message);
   const { docId, report: r } = opened.value;
   let i = 0;
-  const save = await median(101, () => files.save(docId, { ...r, preamble: `第${i++}次` }));
+  const save = await medianAsyncMs(101, () => files.save(docId, { ...r, preamble: `第${i++}次` }));
   report('files.save', save, 'ms', '≤ 20');
   await files.close(docId, { discard: false });
-  const open = await median(101, async () => {
+  const open = await medianAsyncMs(101, async () => {
     const o = await files.open(path);
     if (o.ok) await files.close(o.value.docId, { discard: false });
   });

@@ -20,3 +20,15 @@ export function report(name: string, value: number, unit: string, target?: strin
   const shown = value >= 100 ? value.toFixed(0) : value >= 1 ? value.toFixed(2) : value.toPrecision(3);
   console.log(`bench: ${name} ${shown} ${unit}${target ? `  (target ${target})` : ''}`);
 }
+
+/** Median time of an asynchronous `fn` in milliseconds, one call at a time (for slow work: I/O, rendering). */
+export async function medianAsyncMs(times: number, fn: () => Promise<unknown>): Promise<number> {
+  const samples: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)] ?? Number.NaN;
+}

@@ -1,7 +1,7 @@
 import { FORMATS } from '@shared/format';
-import { suggestTitle, UNIT_KIND_LABELS, UNIT_KINDS } from '@shared/report';
-import type { UnitKind } from '@shared/report';
+import { suggestTitle } from '@shared/report';
 import { useStore } from '../../store/store';
+import { UnitKindSelect } from '../common/UnitKindSelect';
 
 /** Unit, year, title, preamble and closing block. */
 export function DetailsSection() {
@@ -21,16 +21,10 @@ export function DetailsSection() {
         </label>
         <label>
           单位类型
-          <select
+          <UnitKindSelect
             value={report.unit.kind}
-            onChange={(e) => setFields({ unit: { ...report.unit, kind: e.target.value as UnitKind } }, 'unit.kind')}
-          >
-            {UNIT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {UNIT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+            onChange={(kind) => setFields({ unit: { ...report.unit, kind } }, 'unit.kind')}
+          />
         </label>
         <label>
           所在地区

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FIRST_SUPPORTED_YEAR, FORMATS, formatForYear } from '@shared/format';
 import type { RecentItem, RecoveryItem } from '@shared/ipc/contract';
-import { UNIT_KIND_LABELS, UNIT_KINDS } from '@shared/report';
 import type { UnitKind } from '@shared/report';
 import {
   acceptRecovery,
@@ -13,6 +12,7 @@ import {
   openSample,
 } from '../../app/commands';
 import { bridge } from '../../bridge/api';
+import { UnitKindSelect } from '../common/UnitKindSelect';
 
 function NewReportForm() {
   // Reports are written in January about the year before.
@@ -45,13 +45,7 @@ function NewReportForm() {
       </label>
       <label>
         单位类型
-        <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as UnitKind)}>
-          {UNIT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {UNIT_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
+        <UnitKindSelect value={kind} onChange={setKind} />
       </label>
       <label>
         所在地区
