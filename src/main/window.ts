@@ -42,7 +42,7 @@ export function systemDialogs(win: BrowserWindow, folder: string): Dialogs {
       const r = await dialog.showOpenDialog(win, {
         title: '打开报告',
         defaultPath: folder,
-        filters: filtersFor('.nianbao'),
+        filters: [{ name: '年度报告（*.nianbao；年报编辑器导出的 *.pdf）', extensions: ['nianbao', 'pdf'] }],
         properties: ['openFile'],
       });
       return r.canceled ? undefined : r.filePaths[0];

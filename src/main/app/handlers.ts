@@ -5,7 +5,7 @@ import { emptyReport, reportFromLastYear } from '@shared/report';
 import type { FileService } from '../files/documents';
 import { readBundledReport } from '../files/documents';
 import { suggestedFileName } from '../files/naming';
-import { readReportFile } from '../files/read-report';
+import { readReportSource } from '../import/read-source';
 import { reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
 import type { ExportContext } from '../export/export-report';
 
@@ -44,14 +44,23 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'file:newFromLastYear': async () => {
       const path = await dialogs.chooseOpenPath();
       if (!path) return ok(null);
-      const last = await readReportFile(path);
+      const last = await readReportSource(path);
       if (!last.ok)
         return { ok: false, error: { code: 'unreadable', message: last.errors.map((e) => e.message).join('\n') } };
       return ok(files.adopt(reportFromLastYear(last.report), true));
     },
     'file:openDialog': async () => {
       const path = await dialogs.chooseOpenPath();
-      return path ? files.open(path) : ok(null);
+      if (!path) return ok(null);
+      if (!path.toLowerCase().endsWith('.pdf')) return files.open(path);
+      // A PDF nianbao exported carries its report: it opens as a new, unsaved report.
+      const imported = await readReportSource(path);
+      if (!imported.ok)
+        return { ok: false, error: { code: 'unreadable', message: imported.errors.map((e) => e.message).join('\n') } };
+      return ok({
+        ...files.adopt(imported.report, true),
+        notices: ['这份报告是从 PDF 中读回的，请“另存为” .nianbao 文件后再继续编辑。'],
+      });
     },
     'file:openRecent': (id) => files.openRecent(id),
     'file:recent': async () =>

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './check';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { newCommand } from './new';
@@ -20,6 +21,9 @@ export const USAGE = `年报编辑器命令行（nianbao）
   nianbao export <报告文件> [--pdf <输出.pdf>] [--docx <输出.docx>] [--paper A4|A3] [--draft]
       导出公文格式的 PDF（内嵌字体和报告数据；需要 Chromium：CHROMIUM_PATH 或 /usr/bin/chromium）
       和/或 Word 文档（官方表格合并单元格、表头跨页重复）。
+  nianbao import <报告文件.nianbao|年报编辑器导出的.pdf> -o <输出.nianbao> [--json] [--force]
+      导入报告（PDF 中附带的报告数据无损读回）；--json 输出导入诊断。
+      退出码：0 导入成功；1 有不确定的单元格；2 无法导入。
   nianbao help
       显示本说明。
 `;
@@ -88,6 +92,17 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           ...(values.pdf !== undefined ? { pdf: values.pdf } : {}),
           ...(values.docx !== undefined ? { docx: values.docx } : {}),
           ...(values.paper !== undefined ? { paper: values.paper } : {}),
+        },
+        io,
+      );
+    case 'import':
+      if (!file || rest.length > 1) return usageError(io, 'import 需要且只需要一个要导入的文件。');
+      return importCommand(
+        {
+          file,
+          json: values.json,
+          force: values.force,
+          ...(values.output !== undefined ? { output: values.output } : {}),
         },
         io,
       );

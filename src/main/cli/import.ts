@@ -1,0 +1,44 @@
+import { access } from 'node:fs/promises';
+import { serializeReport } from '@shared/report';
+import { SEVERITY_LABELS } from '@shared/rules';
+import { writeFileAtomic } from '../files/atomic-write';
+import { diagnose } from '../import/diagnostics';
+import { readReportSource } from '../import/read-source';
+import { EXIT } from './io';
+import type { CliIO } from './io';
+
+export interface ImportOptions {
+  file: string;
+  output?: string;
+  json: boolean;
+  force: boolean;
+}
+
+export async function importCommand(options: ImportOptions, io: CliIO): Promise<number> {
+  if (!options.output) {
+    io.err('请用 -o <输出.nianbao> 指定导入后保存的报告文件。\n');
+    return EXIT.unusable;
+  }
+  const exists = await access(options.output).then(
+    () => true,
+    () => false,
+  );
+  if (exists && !options.force) {
+    io.err(`文件“${options.output}”已存在，未覆盖。如确需覆盖，请加 --force。\n`);
+    return EXIT.unusable;
+  }
+  const loaded = await readReportSource(options.file);
+  if (!loaded.ok) {
+    io.err(`无法导入“${options.file}”：\n${loaded.errors.map((e) => `  ${e.message}\n`).join('')}`);
+    return EXIT.unusable;
+  }
+  await writeFileAtomic(options.output, serializeReport(loaded.report));
+  const diagnostics = diagnose(loaded.report);
+  if (options.json) io.out(`${JSON.stringify(diagnostics, null, 2)}\n`);
+  else {
+    io.out(`已导入“${options.file}”→“${options.output}”：${loaded.report.title}\n`);
+    io.out(`  已填入 ${diagnostics.placed} 个单元格，空白 ${diagnostics.blank.length} 个。\n`);
+    for (const f of diagnostics.findings) io.out(`  ${SEVERITY_LABELS[f.severity]} [${f.rule}] ${f.message}\n`);
+  }
+  return diagnostics.uncertain.length > 0 ? EXIT.findings : EXIT.ok;
+}
