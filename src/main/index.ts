@@ -6,7 +6,7 @@ import { FileService } from './files/documents';
 import { defaultReportFolder } from './files/naming';
 import { registerIpc, sendEvent } from './ipc';
 import { hardenSession } from './security';
-import { createMainWindow, electronPdf, electronPrint, systemCloseAsk, systemDialogs } from './window';
+import { createMainWindow, electronPdf, electronPreview, electronPrint, systemCloseAsk, systemDialogs } from './window';
 
 const rendererRoot = join(import.meta.dirname, '../renderer');
 const resources = app.isPackaged ? process.resourcesPath : join(import.meta.dirname, '../../resources');
@@ -40,6 +40,7 @@ function start(): void {
     dialogs,
     exports: { fontsDir, creator: `年报编辑器 nianbao ${app.getVersion()}`, renderPdf: electronPdf(fontsDir) },
     print: electronPrint(fontsDir),
+    preview: electronPreview,
     samplePath: bundledSamplePath(resources),
     appInfo: { name: '年报编辑器', version: app.getVersion() },
     onCloseReady: () => void finishClose(),

@@ -6,7 +6,7 @@ import { BrowserWindow, dialog, session } from 'electron';
 import type { CloseAsk } from './app/close-flow';
 import type { Dialogs } from './app/handlers';
 import { hardenContents, hardenSession } from './security';
-import { WEB_PREFERENCES } from './security-policy';
+import { isAllowedRequest, WEB_PREFERENCES } from './security-policy';
 
 export function createMainWindow(rendererRoot: string, devServer?: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -130,4 +130,28 @@ export function electronPrint(fontsDir: string) {
           ),
         ),
     );
+}
+
+/** Chromium's built-in PDF viewer, which the preview window needs besides the PDF file itself. */
+const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+
+/** 打印预览: the rendered pages in their own window, with the viewer's page count and zoom. */
+export async function electronPreview(pdf: Uint8Array, title: string): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-preview-'));
+  const file = join(dir, 'preview.pdf');
+  await writeFile(file, pdf);
+  const previewSession = session.fromPartition('nianbao-preview');
+  previewSession.setPermissionRequestHandler((_c, _p, callback) => callback(false));
+  previewSession.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !(isAllowedRequest(details.url, [dir]) || details.url.startsWith(PDF_VIEWER)) });
+  });
+  const win = new BrowserWindow({
+    width: 900,
+    height: 1000,
+    title: `打印预览 - ${title}`,
+    webPreferences: { ...WEB_PREFERENCES, plugins: true, session: previewSession },
+  });
+  hardenContents(win.webContents);
+  win.on('closed', () => void rm(dir, { recursive: true, force: true }));
+  await win.loadFile(file);
 }

@@ -17,6 +17,7 @@ let files: FileService;
 let savePath: string | undefined;
 let handlers: ReturnType<typeof createHandlers>;
 const exporter = chromiumExports();
+const previewed: Uint8Array[] = [];
 afterAll(() => exporter.close());
 
 /** The OS dialogs are the one part a headless test cannot click: they answer with a chosen path. */
@@ -38,6 +39,11 @@ beforeEach(async () => {
     onCloseReady: () => undefined,
     exports: exporter.context,
     print: () => Promise.reject(new Error('打印需要系统打印对话框（只在 Electron 中）。')),
+    // The preview window is Electron's; here the rendered pages are kept for the test to read.
+    preview: (pdf) => {
+      previewed.push(pdf);
+      return Promise.resolve();
+    },
   });
 });
 

@@ -12,6 +12,8 @@ import type { AppPage } from './browser';
 
 export interface EditorApp extends AppPage {
   files: FileService;
+  /** PDFs the editor asked to preview. */
+  previewed: Uint8Array[];
   /** Sends a main-process event to the page, as webContents.send would. */
   emit: <E extends keyof Events>(name: E, payload: Events[E]) => Promise<void>;
 }
@@ -27,6 +29,7 @@ export async function openEditor(
 ): Promise<EditorApp> {
   const files = new FileService({ userData: options.userData, autosaveMs: 50 });
   const exporter = chromiumExports();
+  const previewed: Uint8Array[] = [];
   const handlers = createHandlers({
     files,
     dialogs: options.dialogs,
@@ -35,6 +38,11 @@ export async function openEditor(
     onCloseReady: () => undefined,
     exports: exporter.context,
     print: () => Promise.reject(new Error('打印需要系统打印对话框（只在 Electron 中）。')),
+    // The preview window is Electron's; here the rendered pages are kept for the test to read.
+    preview: (pdf) => {
+      previewed.push(pdf);
+      return Promise.resolve();
+    },
   });
   const app = await openApp(browser, {
     ...(options.viewport ? { viewport: options.viewport } : {}),
@@ -69,6 +77,7 @@ export async function openEditor(
   return {
     ...app,
     files,
+    previewed,
     emit: async (name, payload) => {
       await app.page.evaluate(
         ([n, p]) => (globalThis as unknown as { __nianbaoEmit: (e: string, p: unknown) => void }).__nianbaoEmit(n, p),

@@ -6,7 +6,7 @@ import type { FileService } from '../files/documents';
 import { readBundledReport } from '../files/documents';
 import { suggestedFileName } from '../files/naming';
 import { readReportSource } from '../import/read-source';
-import { reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
+import { previewPdf, reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
 import type { ExportContext } from '../export/export-report';
 
 /** The OS dialogs: the only part of file handling that needs Electron (and a person). */
@@ -21,6 +21,8 @@ export interface HandlerDeps {
   exports: ExportContext;
   /** Prints the HTML through the system print dialog (Electron only). */
   print: (html: string) => Promise<void>;
+  /** Shows the rendered pages (Electron: a window with Chromium's PDF viewer). */
+  preview: (pdf: Uint8Array, title: string) => Promise<void>;
   samplePath: string;
   appInfo: AppInfo;
   /** The renderer handed over its last state and the window may close. */
@@ -104,6 +106,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'export:docx': async (report) => {
       const path = await dialogs.chooseSavePath(suggestedFileName(report, 'docx'));
       return path ? writeDocx(report, path, deps.exports) : ok(null);
+    },
+    'export:preview': async (report, choice) => {
+      const { pdf, pages } = await previewPdf(report, deps.exports, choice);
+      await deps.preview(pdf, report.title);
+      return ok({ pages });
     },
     'export:print': async (report, choice) => {
       await deps.print(reportPrintHtml(report, deps.exports, choice));

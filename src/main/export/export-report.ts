@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
 import type { Paper } from '@shared/print';
 import { printHtml } from '@shared/print';
 import type { Report } from '@shared/report';
@@ -49,6 +50,17 @@ export async function writePdf(
 ): Promise<Written> {
   const pages = await context.renderPdf(reportPrintHtml(report, context, choice));
   return write(path, await finishPdf(pages, report, { creator: context.creator, now: new Date() }));
+}
+
+/** The pages exactly as they will print, for the preview, and how many there are. */
+export async function previewPdf(
+  report: Report,
+  context: ExportContext,
+  choice: ExportChoice = {},
+): Promise<{ pdf: Uint8Array; pages: number }> {
+  const pdf = await context.renderPdf(reportPrintHtml(report, context, choice));
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  return { pdf, pages: doc.getPageCount() };
 }
 
 export async function writeDocx(report: Report, path: string, context: ExportContext): Promise<Written> {

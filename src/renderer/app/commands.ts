@@ -210,3 +210,13 @@ export async function printReport(): Promise<void> {
   const { go, draft } = await confirmDespiteErrors('打印');
   if (go) await attempt('打印失败', () => bridge.print(report, { draft }).then(() => undefined));
 }
+
+export async function previewReport(): Promise<void> {
+  const report = state().report;
+  if (!report) return;
+  state().say('正在生成打印预览……');
+  await attempt('无法预览', async () => {
+    const { pages } = await bridge.preview(report, {});
+    state().say(`打印预览：共 ${pages} 页（A4）。`);
+  });
+}

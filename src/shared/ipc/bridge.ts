@@ -27,6 +27,7 @@ export const BRIDGE_METHODS = {
   exportPdf: 'export:pdf',
   exportDocx: 'export:docx',
   print: 'export:print',
+  preview: 'export:preview',
 } as const satisfies Record<string, Channel>;
 
 /** Events, by the name of the function that subscribes to them. */

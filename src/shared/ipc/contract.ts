@@ -108,6 +108,7 @@ export interface ChannelResults {
   'export:pdf': { path: string } | null;
   'export:docx': { path: string } | null;
   'export:print': null;
+  'export:preview': { pages: number };
 }
 
 /** Channel → argument schemas (a tuple), parsed in main before any handler runs. */
@@ -134,6 +135,7 @@ export const channelArgs = {
   'export:pdf': z.tuple([report, exportChoice]),
   'export:docx': z.tuple([report]),
   'export:print': z.tuple([report, exportChoice]),
+  'export:preview': z.tuple([report, exportChoice]),
 } as const satisfies Record<keyof ChannelResults, z.ZodTuple>;
 
 export type Channel = keyof ChannelResults;

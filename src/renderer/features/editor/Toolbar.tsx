@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { backToStart, exportReport, printReport, save, saveAs } from '../../app/commands';
+import { backToStart, exportReport, previewReport, printReport, save, saveAs } from '../../app/commands';
 import { HistoryDialog } from './HistoryDialog';
 import { useStore } from '../../store/store';
 
@@ -27,6 +27,9 @@ export function Toolbar() {
       </button>
       {history ? <HistoryDialog onClose={() => setHistory(false)} /> : null}
       <span className="sep" />
+      <button onClick={() => void previewReport()} title="按打印效果查看每一页">
+        预览
+      </button>
       <button onClick={() => void exportReport('pdf')} title="公文格式 PDF，供上传门户网站">
         导出PDF
       </button>
