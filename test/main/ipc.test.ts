@@ -1,24 +1,24 @@
 import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OpenedDoc } from '@shared/ipc/contract';
 import { channelArgs } from '@shared/ipc/contract';
 import { closeAll } from '../../src/main/app/close-flow';
 import type { CloseChoice } from '../../src/main/app/close-flow';
-import { bundledSamplePath, createHandlers, dispatch } from '../../src/main/app/handlers';
+import { dispatch } from '../../src/main/app/handlers';
+import type { createHandlers } from '../../src/main/app/handlers';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { FileService } from '../../src/main/files/documents';
-import { chromiumExports } from '../export/renderer';
-import { loadReport, ROOT, SAMPLE_PATH } from '../helpers';
+import { loadReport, SAMPLE_PATH } from '../helpers';
+import { testHandlers } from './handlers';
 
 let dir: string;
 let files: FileService;
 let savePath: string | undefined;
 let handlers: ReturnType<typeof createHandlers>;
-const exporter = chromiumExports();
-const previewed: Uint8Array[] = [];
-afterAll(() => exporter.close());
+let closeExports = () => Promise.resolve();
+afterEach(() => closeExports());
 
 /** The OS dialogs are the one part a headless test cannot click: they answer with a chosen path. */
 const dialogs: Dialogs = {
@@ -31,20 +31,7 @@ beforeEach(async () => {
   await copyFile(SAMPLE_PATH, join(dir, '示例镇2025.nianbao'));
   files = new FileService({ userData: join(dir, 'ud') });
   savePath = join(dir, '另存.nianbao');
-  handlers = createHandlers({
-    files,
-    dialogs,
-    samplePath: bundledSamplePath(join(ROOT, 'resources')),
-    appInfo: { name: '年报编辑器', version: '0.0.0' },
-    onCloseReady: () => undefined,
-    exports: exporter.context,
-    print: () => Promise.reject(new Error('打印需要系统打印对话框（只在 Electron 中）。')),
-    // The preview window is Electron's; here the rendered pages are kept for the test to read.
-    preview: (pdf) => {
-      previewed.push(pdf);
-      return Promise.resolve();
-    },
-  });
+  ({ handlers, close: closeExports } = testHandlers(files, dialogs));
 });
 
 const call = (channel: string, ...args: unknown[]) => dispatch(handlers, channel, args);

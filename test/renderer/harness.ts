@@ -1,12 +1,10 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { BRIDGE_EVENTS, BRIDGE_METHODS } from '@shared/ipc/bridge';
 import type { Events } from '@shared/ipc/contract';
-import { bundledSamplePath, createHandlers, dispatch } from '../../src/main/app/handlers';
+import { dispatch } from '../../src/main/app/handlers';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { FileService } from '../../src/main/files/documents';
-import { chromiumExports } from '../export/renderer';
-import { ROOT } from '../helpers';
+import { testHandlers } from '../main/handlers';
 import { openApp } from './browser';
 import type { AppPage } from './browser';
 
@@ -28,22 +26,8 @@ export async function openEditor(
   options: { userData: string; dialogs: Dialogs; viewport?: { width: number; height: number } },
 ): Promise<EditorApp> {
   const files = new FileService({ userData: options.userData, autosaveMs: 50 });
-  const exporter = chromiumExports();
-  const previewed: Uint8Array[] = [];
-  const handlers = createHandlers({
-    files,
-    dialogs: options.dialogs,
-    samplePath: bundledSamplePath(join(ROOT, 'resources')),
-    appInfo: { name: '年报编辑器', version: 'test' },
-    onCloseReady: () => undefined,
-    exports: exporter.context,
-    print: () => Promise.reject(new Error('打印需要系统打印对话框（只在 Electron 中）。')),
-    // The preview window is Electron's; here the rendered pages are kept for the test to read.
-    preview: (pdf) => {
-      previewed.push(pdf);
-      return Promise.resolve();
-    },
-  });
+  const { handlers, previewed, close } = testHandlers(files, options.dialogs);
+
   const app = await openApp(browser, {
     ...(options.viewport ? { viewport: options.viewport } : {}),
     before: async (page: Page) => {
@@ -73,7 +57,7 @@ export async function openEditor(
       );
     },
   });
-  app.page.on('close', () => void exporter.close());
+  app.page.on('close', () => void close());
   return {
     ...app,
     files,

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { bundledSamplePath, createHandlers } from '../../src/main/app/handlers';
+import type { Dialogs } from '../../src/main/app/handlers';
+import type { FileService } from '../../src/main/files/documents';
+import { chromiumExports } from '../export/renderer';
+import { ROOT } from '../helpers';
+
+/**
+ * The real main-process handlers as tests use them: the real file service, Chromium standing in for
+ * Electron's printToPDF, the OS dialogs answered by the test, and the Electron-only preview window
+ * replaced by a list of the PDFs it would have shown.
+ */
+export function testHandlers(files: FileService, dialogs: Dialogs) {
+  const exporter = chromiumExports();
+  const previewed: Uint8Array[] = [];
+  const handlers = createHandlers({
+    files,
+    dialogs,
+    samplePath: bundledSamplePath(join(ROOT, 'resources')),
+    appInfo: { name: '年报编辑器', version: 'test' },
+    onCloseReady: () => undefined,
+    exports: exporter.context,
+    print: () => Promise.reject(new Error('打印需要系统打印对话框（只在 Electron 中）。')),
+    preview: (pdf) => {
+      previewed.push(pdf);
+      return Promise.resolve();
+    },
+  });
+  return { handlers, previewed, close: exporter.close };
+}
