@@ -60,6 +60,11 @@ describe.each([
         expect(text, label).toContain(label.replace(/\s+/g, ''));
     }
     expect(text).toContain(report.title);
+    // In table order: each T3 row label after the one before it.
+    const positions = format.tables.T3.cells
+      .filter((c) => c.id.endsWith('.total'))
+      .map((c) => text.indexOf(c.rowLabel.split(' ').pop() ?? '', text.indexOf('三、收到和处理政府信息公开申请情况')));
+    expect(positions.every((p, i) => p > 0 && (i === 0 || p > (positions[i - 1] ?? 0)))).toBe(true);
     for (const v of Object.values(report.cells)) if (v !== null && v !== 0) expect(text).toContain(String(v));
   });
 
@@ -111,6 +116,13 @@ describe('nianbao export', () => {
     expect(exportPdf(SAMPLE_PATH, pdf, '--paper', 'A3', '--draft').code).toBe(0);
     expect(poppler('pdfinfo', pdf)).toMatch(/Page size:\s+84[12]\.\d+ x 119[01]\.\d+ pts \(A3\)/);
     expect(squeezed(pdf)).toContain('草稿');
+  });
+
+  it('leaves the closing block out when asked', () => {
+    const pdf = join(dir, 'no-closing.pdf');
+    expect(exportPdf(SAMPLE_PATH, pdf, '--without-closing').code).toBe(0);
+    expect(squeezed(pdf)).not.toContain('2026年1月20日');
+    expect(squeezed(join(dir, '2025-gov-2021.pdf'))).toContain('2026年1月20日');
   });
 
   it('says clearly when no Chromium is found', () => {

@@ -103,9 +103,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const path = await dialogs.chooseSavePath(suggestedFileName(report, 'pdf'));
       return path ? writePdf(report, path, deps.exports, choice) : ok(null);
     },
-    'export:docx': async (report) => {
+    'export:docx': async (report, choice) => {
       const path = await dialogs.chooseSavePath(suggestedFileName(report, 'docx'));
-      return path ? writeDocx(report, path, deps.exports) : ok(null);
+      return path ? writeDocx(report, path, deps.exports, choice) : ok(null);
     },
     'export:preview': async (report, choice) => {
       const { pdf, pages } = await previewPdf(report, deps.exports, choice);

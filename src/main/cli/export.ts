@@ -15,6 +15,7 @@ export interface ExportOptions {
   docx?: string;
   paper?: string;
   draft: boolean;
+  withoutClosing: boolean;
 }
 
 const CREATOR = `年报编辑器 nianbao ${pkg.version}`;
@@ -30,7 +31,12 @@ async function write(path: string, bytes: Uint8Array, io: CliIO): Promise<boolea
   }
 }
 
-async function pdf(report: Report, path: string, paper: 'A4' | 'A3', draft: boolean, io: CliIO): Promise<boolean> {
+async function pdf(
+  report: Report,
+  path: string,
+  choice: { paper: 'A4' | 'A3'; draft: boolean; closing: boolean },
+  io: CliIO,
+): Promise<boolean> {
   const executablePath = chromiumPath();
   if (!executablePath) {
     io.err(
@@ -42,7 +48,7 @@ async function pdf(report: Report, path: string, paper: 'A4' | 'A3', draft: bool
   try {
     const page = await browser.newPage();
     const fontsDir = `${findResources(import.meta.dirname)}/fonts`;
-    const bytes = await exportPdf(report, { fontsDir, page, paper, draft, creator: CREATOR });
+    const bytes = await exportPdf(report, { fontsDir, page, ...choice, creator: CREATOR });
     return await write(path, bytes, io);
   } finally {
     await browser.close();
@@ -64,7 +70,8 @@ export async function exportCommand(options: ExportOptions, io: CliIO): Promise<
   const errors = evaluate(report).filter((f) => f.severity === 'error');
   if (errors.length > 0) io.err(`注意：报告还有 ${errors.length} 个错误（可用 nianbao check 查看），仍然导出。\n`);
   let ok = true;
-  if (options.docx) ok = (await write(options.docx, await exportDocx(report, CREATOR), io)) && ok;
-  if (options.pdf) ok = (await pdf(report, options.pdf, paper, options.draft, io)) && ok;
+  const closing = !options.withoutClosing;
+  if (options.docx) ok = (await write(options.docx, await exportDocx(report, CREATOR, { closing }), io)) && ok;
+  if (options.pdf) ok = (await pdf(report, options.pdf, { paper, draft: options.draft, closing }, io)) && ok;
   return ok ? EXIT.ok : EXIT.unusable;
 }

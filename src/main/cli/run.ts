@@ -18,7 +18,7 @@ export const USAGE = `年报编辑器命令行（nianbao）
   nianbao new --year <年度> --unit <单位全称> [--kind township|county-department|county-government|other]
               [--region <所在地区>] -o <新文件> [--force]
       创建一份空白报告（按年度自动选用格式）。
-  nianbao export <报告文件> [--pdf <输出.pdf>] [--docx <输出.docx>] [--paper A4|A3] [--draft]
+  nianbao export <报告文件> [--pdf <输出.pdf>] [--docx <输出.docx>] [--paper A4|A3] [--draft] [--without-closing]
       导出公文格式的 PDF（内嵌字体和报告数据；需要 Chromium：CHROMIUM_PATH 或 /usr/bin/chromium）
       和/或 Word 文档（官方表格合并单元格、表头跨页重复）。
   nianbao import <报告文件.nianbao|年报编辑器导出的.pdf> -o <输出.nianbao> [--json] [--force]
@@ -41,6 +41,7 @@ const OPTIONS = {
   docx: { type: 'string' },
   paper: { type: 'string' },
   draft: { type: 'boolean', default: false },
+  'without-closing': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -89,6 +90,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
         {
           file,
           draft: values.draft,
+          withoutClosing: values['without-closing'],
           ...(values.pdf !== undefined ? { pdf: values.pdf } : {}),
           ...(values.docx !== undefined ? { docx: values.docx } : {}),
           ...(values.paper !== undefined ? { paper: values.paper } : {}),

@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import { FORMATS, formatIndex } from '@shared/format';
 import type { GridRow, NarrativePartId, TableDef } from '@shared/format';
-import { COLUMN_WIDTHS } from '@shared/print';
+import { COLUMN_WIDTHS, titleLines } from '@shared/print';
 import { chineseDate } from '@shared/report';
 import type { Report } from '@shared/report';
 
@@ -121,13 +121,25 @@ function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof Alignme
  * The report as a Word document for the county office: A4 with the 公文 margins, the usual font names,
  * real tables with the official merges and header rows repeated, 「— N —」 page numbers on the outer side.
  */
-export async function exportDocx(report: Report, creator: string): Promise<Uint8Array> {
+export async function exportDocx(
+  report: Report,
+  creator: string,
+  options: { closing?: boolean } = {},
+): Promise<Uint8Array> {
   const format = FORMATS[report.formatId];
   const children: (Paragraph | Table)[] = [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { after: LINE, line: Math.round(35 * 20), lineRule: LineRuleType.EXACT },
-      children: [run(report.title, FONT.title, 22)],
+      children: titleLines(report).map(
+        (line, i) =>
+          new TextRun({
+            text: line,
+            break: i > 0 ? 1 : 0,
+            font: { ascii: FONT.title, eastAsia: FONT.title, hAnsi: FONT.title },
+            size: pt(22),
+          }),
+      ),
     }),
     ...bodyParagraphs(report.preamble),
   ];
@@ -143,7 +155,7 @@ export async function exportDocx(report: Report, creator: string): Promise<Uint8
     if (part.table) children.push(table(report, format.tables[part.table]));
     else children.push(...bodyParagraphs(report.parts[part.id as NarrativePartId]));
   }
-  if (report.closing.unit || report.closing.date) {
+  if (options.closing !== false && (report.closing.unit || report.closing.date)) {
     for (const line of ['', report.closing.unit, chineseDate(report.closing.date)]) {
       children.push(
         new Paragraph({

@@ -20,6 +20,8 @@ export interface ExportContext {
 export interface ExportChoice {
   paper?: Paper;
   draft?: boolean;
+  /** The closing block (unit and date); on unless turned off. */
+  closing?: boolean;
 }
 
 /** The print HTML with the shipped fonts, for printing and for PDF. */
@@ -63,6 +65,11 @@ export async function previewPdf(
   return { pdf, pages: doc.getPageCount() };
 }
 
-export async function writeDocx(report: Report, path: string, context: ExportContext): Promise<Written> {
-  return write(path, await exportDocx(report, context.creator));
+export async function writeDocx(
+  report: Report,
+  path: string,
+  context: ExportContext,
+  choice: ExportChoice = {},
+): Promise<Written> {
+  return write(path, await exportDocx(report, context.creator, choice.closing === false ? { closing: false } : {}));
 }

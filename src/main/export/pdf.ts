@@ -92,6 +92,7 @@ export interface ExportPdfOptions {
   page: Page;
   paper?: Paper;
   draft?: boolean;
+  closing?: boolean;
   creator: string;
 }
 
@@ -100,6 +101,7 @@ export async function exportPdf(report: Report, options: ExportPdfOptions): Prom
     fontBase: pathToFileURL(options.fontsDir).href,
     ...(options.paper ? { paper: options.paper } : {}),
     ...(options.draft ? { draft: true } : {}),
+    ...(options.closing === false ? { closing: false } : {}),
   });
   const pdf = await renderPdf(html, options.page);
   return finishPdf(pdf, report, { creator: options.creator, now: new Date() });

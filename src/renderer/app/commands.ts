@@ -199,7 +199,7 @@ export async function exportReport(kind: 'pdf' | 'docx'): Promise<void> {
   if (!go) return;
   state().say(`正在${label}……`);
   await attempt(`${label}失败`, async () => {
-    const done = kind === 'pdf' ? await bridge.exportPdf(report, { draft }) : await bridge.exportDocx(report);
+    const done = kind === 'pdf' ? await bridge.exportPdf(report, { draft }) : await bridge.exportDocx(report, {});
     state().say(done ? `已导出：${done.path}` : null);
   });
 }

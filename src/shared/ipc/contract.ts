@@ -74,7 +74,11 @@ const newReport = z.object({
   kind: z.enum(UNIT_KINDS),
   region: z.string().max(100).optional(),
 }) satisfies z.ZodType<NewReportInput>;
-const exportChoice = z.object({ paper: z.enum(['A4', 'A3']).optional(), draft: z.boolean().optional() });
+const exportChoice = z.object({
+  paper: z.enum(['A4', 'A3']).optional(),
+  draft: z.boolean().optional(),
+  closing: z.boolean().optional(),
+});
 const saveOptions = z.object({ overwriteOutside: z.boolean().optional() }).optional();
 /** A report from the renderer: the file schema, and only cell ids its format has. */
 const report = reportSchema.superRefine((r, ctx) => {
@@ -133,7 +137,7 @@ export const channelArgs = {
   'backups:list': z.tuple([id]),
   'backups:restore': z.tuple([id, backupId]),
   'export:pdf': z.tuple([report, exportChoice]),
-  'export:docx': z.tuple([report]),
+  'export:docx': z.tuple([report, exportChoice]),
   'export:print': z.tuple([report, exportChoice]),
   'export:preview': z.tuple([report, exportChoice]),
 } as const satisfies Record<keyof ChannelResults, z.ZodTuple>;

@@ -4,6 +4,7 @@ import { chineseDate } from '../report';
 import type { CellValue, Report } from '../report';
 import { escapeHtml as esc } from './escape';
 import { COLUMN_WIDTHS, printCss } from './styles';
+import { titleLines } from './title';
 import type { Paper } from './styles';
 
 export interface PrintOptions {
@@ -64,7 +65,7 @@ export function printHtml(report: Report, options: PrintOptions): string {
   const format = FORMATS[report.formatId];
   const body = [
     options.draft ? '<div class="watermark">草稿</div>' : '',
-    `<h1>${esc(report.title)}</h1>`,
+    `<h1>${titleLines(report).map(esc).join('<br>')}</h1>`,
     report.preamble ? paragraphs(report.preamble) : '',
     ...format.parts.map((part) => {
       const content = part.table
