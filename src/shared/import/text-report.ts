@@ -1,0 +1,116 @@
+import { FORMATS, formatForYear, NARRATIVE_PARTS } from '../format';
+import type { FormatId, NarrativePartId, PartId } from '../format';
+import { emptyReport } from '../report';
+import type { Report, UnitKind } from '../report';
+import { labelKey } from './labels';
+import { readTable, tokenize } from './text-tables';
+
+/** Words that tell each part's heading apart, whatever its numbering (「5、」) or longer wording. */
+const HEADING_WORDS: Record<PartId, RegExp> = {
+  overview: /总体情况/,
+  active: /主动公开政府信息情况/,
+  requests: /收到和处理政府信息公开申请/,
+  review: /行政复议.*行政诉讼/,
+  problems: /存在的主要问题/,
+  other: /其他需要报告的事项/,
+};
+const HEADING = /^\s*([一二三四五六]|[1-6])\s*[、.．]\s*(.+?)\s*$/;
+
+export interface TextImport {
+  report: Report;
+  unplaced: string[];
+  /** The format the labels point to, when it differs from the one the year requires. */
+  labelsSuggest?: FormatId;
+}
+
+function findHeadings(lines: readonly string[]): Map<PartId, { line: number; text: string }> {
+  const found = new Map<PartId, { line: number; text: string }>();
+  lines.forEach((line, i) => {
+    const m = HEADING.exec(line.replace(/\[bookmark:[^\]]*\]/g, ''));
+    if (!m?.[2] || line.includes('\t')) return;
+    for (const [part, words] of Object.entries(HEADING_WORDS) as [PartId, RegExp][]) {
+      if (!found.has(part) && words.test(m[2]) && m[2].length < 40) found.set(part, { line: i, text: line.trim() });
+    }
+  });
+  return found;
+}
+
+function paragraphs(lines: readonly string[]): string {
+  return lines
+    .map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function unitOf(title: string): { name: string; year: number | undefined } {
+  const year = /(\d{4})\s*年/.exec(title)?.[1];
+  const name = title
+    .replace(/\s+/g, '')
+    .replace(/\d{4}年(度)?/, '')
+    .replace(/政府信息公开(工作)?年度报告.*$/, '');
+  return { name, year: year ? Number(year) : undefined };
+}
+
+function kindOf(unit: string): UnitKind {
+  return /(镇|乡|街道)(人民政府|办事处)?$/.test(unit) ? 'township' : 'other';
+}
+
+/**
+ * A report from text copied out of a published report (web page, Word or PDF dump): title, preamble,
+ * the six parts by their headings, and the three tables by their row labels. Numbers are taken as
+ * published, never corrected: a total that does not add up stays, and the rules report it.
+ */
+export function importText(text: string): TextImport {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const headings = findHeadings(lines);
+  const starts = [...headings.entries()].sort((a, b) => a[1].line - b[1].line);
+  const first = starts[0]?.[1].line ?? lines.length;
+  const before = lines
+    .slice(0, first)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const titleIndex = before.findIndex((l) => /年度报告/.test(l));
+  const title = titleIndex >= 0 ? (before[titleIndex] ?? '').replace(/\s+/g, ' ') : '';
+  const { name, year: titleYear } = unitOf(title);
+  const year = titleYear ?? new Date().getFullYear() - 1;
+  const report = emptyReport({ year, unitName: name, kind: kindOf(name) });
+  report.title = title.replace(/\s+/g, '') || report.title;
+  report.preamble = paragraphs(titleIndex >= 0 ? before.slice(titleIndex + 1) : before);
+  report.settings = { autoTotals: false };
+
+  const section = (part: PartId) => {
+    const at = headings.get(part)?.line;
+    if (at === undefined) return [];
+    const next = starts.find(([, h]) => h.line > at)?.[1].line ?? lines.length;
+    return lines.slice(at + 1, next);
+  };
+  const format = FORMATS[report.formatId];
+  const published: NonNullable<Report['published']> = { headings: {}, labels: {}, missingRows: [] };
+  for (const part of format.parts) {
+    const h = headings.get(part.id);
+    if (h && labelKey(h.text) !== labelKey(part.heading))
+      published.headings = { ...published.headings, [part.id]: h.text };
+  }
+  for (const part of NARRATIVE_PARTS) report.parts[part as NarrativePartId] = paragraphs(section(part));
+
+  const unplaced: string[] = [];
+  for (const [part, table] of [
+    ['active', format.tables.T2],
+    ['requests', format.tables.T3],
+    ['review', format.tables.T4],
+  ] as const) {
+    const read = readTable(report.formatId, table, tokenize(section(part)));
+    Object.assign(report.cells, read.cells);
+    Object.assign(published.labels ?? {}, read.labels);
+    published.missingRows?.push(...read.missingRows);
+    unplaced.push(...read.unplaced);
+  }
+  report.published = published;
+  // Some provinces print 「（单位：万元，保留4位小数）」: the clerk's precision becomes the report's setting.
+  const decimals = /保留\s*(\d)\s*位小数/.exec(text)?.[1];
+  if (decimals) report.settings.amountDecimals = Number(decimals);
+  report.closing = { unit: name, date: '' };
+  // The 2019 format's own words in the tables point to it, whatever the year says (H6 then reports it).
+  const labelsSuggest = /本年新制作数量|对外公开总数量|其他对外管理服务事项/.test(text) ? 'gov-2019' : 'gov-2021';
+  return { report, unplaced, ...(labelsSuggest !== formatForYear(year) ? { labelsSuggest } : {}) };
+}

@@ -1,0 +1,136 @@
+import { formatIndex } from '../format';
+import type { FormatId, TableDef } from '../format';
+import { parseCellInput } from '../report';
+import type { CellValue, Cells } from '../report';
+import { labelFit, labelKey } from './labels';
+
+/** One token of a dumped table: a cell's text, and the line it came from. */
+interface Token {
+  text: string;
+  line: number;
+}
+
+export interface TableImport {
+  cells: Cells;
+  /** Labels printed differently from the official ones, by label key (for rule W4). */
+  labels: Record<string, string>;
+  missingRows: string[];
+  /** Values that could not be read as numbers, with their row. */
+  unplaced: string[];
+}
+
+/** Cells of a dumped table: tab- or pipe-separated lines, or one cell per line. */
+export function tokenize(lines: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  lines.forEach((raw, line) => {
+    if (raw.trim() === '' && !raw.includes('\t')) return;
+    const cells = raw.includes('\t') ? raw.split('\t') : raw.includes('|') ? raw.split('|') : [raw];
+    // A leading tab indents a cell (one-cell-per-line dumps) or stands for a merged label column: not a cell.
+    if (raw.startsWith('\t')) cells.shift();
+    for (const cell of cells) tokens.push({ text: cell.replace(/[\s\u3000]+/g, ' ').trim(), line });
+  });
+  return tokens;
+}
+
+const isValue = (text: string) => text === '' || parseCellInput(text, 'amount').ok || parseCellInput(text, 'signed').ok;
+
+/** Value rows of a table: the label to find and the cells that follow it. */
+function valueRows(table: TableDef): { key: string; label: string; cells: string[] }[] {
+  const byRow = new Map<string, string[]>();
+  for (const c of table.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c.id]);
+  return [...byRow.entries()].map(([row, cells]) => ({ key: row, label: table.labels[row] ?? '', cells }));
+}
+
+/**
+ * Fits the value tokens found after a label to the row's cells. Spreadsheet dumps add empty tokens for
+ * merged label cells before the values and for padding after them; a row short of tokens lost its
+ * leading blanks (the 总计 at the end is the value most often printed).
+ */
+function fit(values: string[], count: number): string[] {
+  const v = [...values];
+  while (v.length > count && v[0] === '') v.shift();
+  while (v.length > count && v[v.length - 1] === '') v.pop();
+  while (v.length < count) v.unshift('');
+  return v.slice(0, count);
+}
+
+/** Reads a table's cells from its dumped tokens by finding each row's label, in order. */
+export function readTable(formatId: FormatId, table: TableDef, tokens: readonly Token[]): TableImport {
+  const index = formatIndex(formatId);
+  const result: TableImport = { cells: {}, labels: {}, missingRows: [], unplaced: [] };
+  let at = 0;
+  const rows = valueRows(table);
+  const place = (ids: string[], texts: string[]) => {
+    ids.forEach((id, i) => {
+      const text = texts[i] ?? '';
+      const parsed = parseCellInput(text, index.byId.get(id)?.kind ?? 'count');
+      let value: CellValue = null;
+      if (parsed.ok) value = parsed.value;
+      else result.unplaced.push(`${id}: ${text}`);
+      result.cells[id] = value;
+    });
+  };
+  if (table.id === 'T4') {
+    // T4 has no row label: its fifteen numbers are the last values of the part.
+    const values = tokens.filter((t) => isValue(t.text)).map((t) => t.text);
+    const numbers = values.filter((t) => t !== '');
+    place(
+      table.cells.map((c) => c.id),
+      numbers.length >= 15 ? numbers.slice(-15) : fit(values.slice(-15), 15),
+    );
+    return result;
+  }
+  // T2 column headers printed in other words (「本年度废止件数」): kept for rule W4. A token that is some
+  // official label already, or a fragment of a header broken across lines (「本年新」), is not a variant.
+  const official = new Set(Object.values(table.labels).map(labelKey));
+  const measures = Object.entries(table.labels).filter(
+    ([key]) => table.id === 'T2' && key.split('.').length === 3 && !rows.some((r) => r.key === key),
+  );
+  for (const t of tokens) {
+    if (isValue(t.text) || official.has(labelKey(t.text))) continue;
+    for (const [key, label] of measures) {
+      const score = labelFit(t.text, label);
+      if (
+        score >= 0.7 &&
+        score < 1 &&
+        labelKey(t.text).length >= labelKey(label).length * 0.8 &&
+        !(key in result.labels)
+      ) {
+        result.labels[key] = t.text;
+      }
+    }
+  }
+  for (const row of rows) {
+    let found = -1;
+    let best = 0;
+    for (let i = at; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || isValue(t.text)) continue;
+      const score = labelFit(t.text, row.label);
+      if (score > best) {
+        best = score;
+        found = i;
+        if (score === 1) break;
+      }
+      // Rows come in order: never look past the next label that fits a later row better.
+      if (best > 0 && i > found + 2) break;
+    }
+    const label = tokens[found];
+    if (found < 0 || !label) {
+      result.missingRows.push(row.key);
+      place(row.cells, []);
+      continue;
+    }
+    if (best < 1) result.labels[row.key] = label.text;
+    const values: string[] = [];
+    let i = found + 1;
+    for (; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!t || !isValue(t.text)) break;
+      values.push(t.text);
+    }
+    place(row.cells, fit(values, row.cells.length));
+    at = i;
+  }
+  return result;
+}

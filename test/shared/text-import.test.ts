@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatIndex } from '@shared/format';
+import { importText } from '@shared/import/text-report';
+import { evaluate } from '@shared/rules';
+import { fixturePath, loadReport } from '../helpers';
+
+const seed = (name: string) => importText(readFileSync(fixturePath(`seeds/${name}.txt`), 'utf8'));
+const rules = (r: ReturnType<typeof seed>) => evaluate(r.report).map((f) => f.rule);
+
+describe('text import of the seed reports (tables by their row labels)', () => {
+  it('000 小纪汗镇 2021, tab-separated: every cell 0, title and parts found, N3', () => {
+    const r = seed('000_21d3bb4be097aba7');
+    expect(r.report).toMatchObject({ formatId: 'gov-2021', year: 2021, unit: { name: '小纪汗镇', kind: 'township' } });
+    expect(r.report.title).toBe('小纪汗镇2021年政府信息公开工作年度报告');
+    for (const c of formatIndex('gov-2021').cells) expect(r.report.cells[c.id], c.id).toBe(0);
+    expect(r.report.parts.overview).toMatch(/^2021 年以来，小纪汗镇党委/);
+    expect(r.report.parts.other).toBe('我单位无其他需要报告的事项。');
+    expect(r.report.published).toEqual({ headings: {}, labels: {}, missingRows: [] });
+    expect(rules(r)).toEqual(['N3']);
+  });
+
+  it('002 宁河镇 2020, one cell per line: the numbers of the hand-built fixture, H1/H2/H3, W3, W4', () => {
+    const r = seed('002_7b4b25fcf59f7d61');
+    const byHand = loadReport(fixturePath('ninghe-2020.nianbao'));
+    expect(r.report).toMatchObject({ formatId: 'gov-2019', year: 2020, unit: { name: '宁河镇' } });
+    expect(r.report.cells).toEqual(byHand.cells);
+    expect(r.report.published?.headings).toEqual(byHand.published?.headings);
+    const errors = evaluate(r.report).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.rule).sort()).toEqual(['H1', 'H2', 'H3']);
+    expect(rules(r)).toEqual(expect.arrayContaining(['W3', 'W4']));
+  });
+
+  it('003 八台镇 2021: the blank 国家秘密 row, local label variants, 4 decimals for 万元', () => {
+    const r = seed('003_7ee47bbe9f020fb3');
+    const six = ['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org'];
+    for (const c of formatIndex('gov-2021').cells) {
+      const blank = c.row === 'T3.deny.secret' && six.some((s) => c.id.endsWith(`.${s}`));
+      expect(r.report.cells[c.id], c.id).toBe(blank ? null : 0);
+    }
+    expect(r.report.published?.labels).toEqual({
+      'T2.a20_1.repealed': '本年度废止件数',
+      'T3.deny.law': '2.其他法律法规禁止公开',
+    });
+    expect(r.report.settings.amountDecimals).toBe(4);
+    const found = evaluate(r.report);
+    expect(found.filter((f) => f.rule === 'B1').map((f) => f.cells)).toEqual([six.map((s) => `T3.deny.secret.${s}`)]);
+    expect(found.filter((f) => f.rule === 'W4')).toHaveLength(2);
+    expect(found.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+});
