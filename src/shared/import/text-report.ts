@@ -1,5 +1,5 @@
 import { FORMATS, formatForYear, NARRATIVE_PARTS } from '../format';
-import type { FormatId, NarrativePartId, PartId } from '../format';
+import type { FormatId, PartId } from '../format';
 import { emptyReport } from '../report';
 import type { Report, UnitKind } from '../report';
 import { labelKey } from './labels';
@@ -91,7 +91,7 @@ export function importText(text: string): TextImport {
     if (h && labelKey(h.text) !== labelKey(part.heading))
       published.headings = { ...published.headings, [part.id]: h.text };
   }
-  for (const part of NARRATIVE_PARTS) report.parts[part as NarrativePartId] = paragraphs(section(part));
+  for (const part of NARRATIVE_PARTS) report.parts[part] = paragraphs(section(part));
 
   const unplaced: string[] = [];
   for (const [part, table] of [
