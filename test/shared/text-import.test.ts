@@ -48,4 +48,20 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(found.filter((f) => f.rule === 'W4')).toHaveLength(2);
     expect(found.filter((f) => f.severity === 'error')).toEqual([]);
   });
+
+  it('004 魏店镇 2021: 行政许可 106 and blanks everywhere else, truncated rows and label variants reported', () => {
+    const r = seed('004_b53832959225c400');
+    expect(r.report).toMatchObject({ formatId: 'gov-2021', year: 2021, unit: { name: '魏店镇', kind: 'township' } });
+    const filled = Object.entries(r.report.cells).filter(([, v]) => v !== null);
+    expect(filled).toEqual([['T2.a20_5.licensing.decisions', 106]]);
+    expect(r.report.preamble).toMatch(/^按照《中华人民共和国政府信息公开条例》/);
+    expect(r.report.preamble).toContain('0938—6211010');
+    expect(r.report.published?.missingRows).toEqual(['T2.a20_6.coercion', 'T2.a20_8.admin_fee', 'T3.other.misc']);
+    expect(r.report.published?.labels).toMatchObject({
+      'T2.a20_1.normative': '规范性文件',
+      'T3.other.no_correction': '1.申请人无正当理由逾期不补证，行政机关不再处理其政府信息公开申请',
+    });
+    expect(rules(r)).toEqual(expect.arrayContaining(['B1', 'W4']));
+    expect(evaluate(r.report).filter((f) => f.severity === 'error')).toEqual([]);
+  });
 });
