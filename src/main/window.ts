@@ -42,7 +42,9 @@ export function systemDialogs(win: BrowserWindow, folder: string): Dialogs {
       const r = await dialog.showOpenDialog(win, {
         title: '打开报告',
         defaultPath: folder,
-        filters: [{ name: '年度报告（*.nianbao；年报编辑器导出的 *.pdf）', extensions: ['nianbao', 'pdf'] }],
+        filters: [
+          { name: '年度报告（*.nianbao；年报编辑器导出的 *.pdf；文本 *.txt）', extensions: ['nianbao', 'pdf', 'txt'] },
+        ],
         properties: ['openFile'],
       });
       return r.canceled ? undefined : r.filePaths[0];

@@ -94,4 +94,56 @@ describe('PDFs it cannot import', () => {
     const r = await readReportSource(join(dir, 'report.docx'));
     expect(r.ok || r.errors[0]?.message).toContain('“.docx”');
   });
+
+  it('says a text that is no report is not one', async () => {
+    await writeFile(join(dir, 'notes.txt'), '会议纪要\n今天讨论了食堂的菜单。');
+    const r = await readReportSource(join(dir, 'notes.txt'));
+    expect(r.ok || r.errors[0]?.message).toContain('可能不是政府信息公开工作年度报告');
+  });
+});
+
+describe('nianbao import of text copied from a published report', () => {
+  it('imports a clean seed with exit 0, and a truncated one with exit 1 naming the missing rows', () => {
+    const clean = nianbao(
+      'import',
+      join(ROOT, 'test/fixtures/seeds/000_21d3bb4be097aba7.txt'),
+      '-o',
+      'seed0.nianbao',
+      '--json',
+    );
+    expect(clean.code, clean.err).toBe(0);
+    expect(JSON.parse(clean.out)).toMatchObject({
+      formatId: 'gov-2021',
+      year: 2021,
+      placed: 200,
+      blank: [],
+      unplaced: [],
+    });
+    const truncated = nianbao(
+      'import',
+      join(ROOT, 'test/fixtures/seeds/004_b53832959225c400.txt'),
+      '-o',
+      'seed4.nianbao',
+      '--json',
+    );
+    expect(truncated.code).toBe(1);
+    expect(JSON.parse(truncated.out)).toMatchObject({
+      placed: 1,
+      unplaced: ['T2.a20_6.coercion', 'T2.a20_8.admin_fee', 'T3.other.misc'],
+    });
+  });
+
+  it('reads text saved as GBK, and refuses bytes that are no text', async () => {
+    const utf8 = await readFile(join(ROOT, 'test/fixtures/seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    await writeFile(join(dir, 'gbk.txt'), Buffer.from(new TextEncoder().encode(utf8)));
+    const gbk = spawnSync('iconv', ['-f', 'utf-8', '-t', 'gbk', join(dir, 'gbk.txt'), '-o', join(dir, 'gbk2.txt')]);
+    expect(gbk.status).toBe(0);
+    const r = nianbao('import', 'gbk2.txt', '-o', 'gbk.nianbao', '--json');
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ unit: { name: '小纪汗镇' }, placed: 200 });
+    await writeFile(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0x80]));
+    const bad = nianbao('import', 'binary.txt', '-o', 'b.nianbao');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('不是文本');
+  });
 });

@@ -10,7 +10,7 @@ import { dispatch } from '../../src/main/app/handlers';
 import type { createHandlers } from '../../src/main/app/handlers';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { FileService } from '../../src/main/files/documents';
-import { loadReport, SAMPLE_PATH } from '../helpers';
+import { loadReport, ROOT, SAMPLE_PATH } from '../helpers';
 import { testHandlers } from './handlers';
 
 let dir: string;
@@ -78,6 +78,23 @@ describe('IPC arguments are parsed against the contract in main', () => {
       ok: false,
     });
     expect(await call('file:save', doc?.docId, report)).toMatchObject({ ok: true });
+  });
+
+  it('opens text copied from a published report as a new, unsaved report', async () => {
+    const { copyFile: copy } = await import('node:fs/promises');
+    await copy(join(ROOT, 'test/fixtures/seeds/002_7b4b25fcf59f7d61.txt'), join(dir, '示例镇2025.nianbao.txt'));
+    const opener = testHandlers(files, {
+      ...dialogs,
+      chooseOpenPath: () => Promise.resolve(join(dir, '示例镇2025.nianbao.txt')),
+    });
+    const opened = await dispatch(opener.handlers, 'file:openDialog', []);
+    expect(opened.ok && (opened.value as OpenedDoc)).toMatchObject({
+      path: null,
+      dirty: true,
+      report: { year: 2020, formatId: 'gov-2019' },
+    });
+    expect(opened.ok && (opened.value as OpenedDoc).notices.join()).toContain('导入');
+    await opener.close();
   });
 
   it('covers every channel of the contract with a handler', () => {

@@ -54,14 +54,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'file:openDialog': async () => {
       const path = await dialogs.chooseOpenPath();
       if (!path) return ok(null);
-      if (!path.toLowerCase().endsWith('.pdf')) return files.open(path);
-      // A PDF nianbao exported carries its report: it opens as a new, unsaved report.
+      if (path.toLowerCase().endsWith('.nianbao')) return files.open(path);
+      // A PDF nianbao exported, or text copied from a published report: it opens as a new, unsaved report.
       const imported = await readReportSource(path);
       if (!imported.ok)
         return { ok: false, error: { code: 'unreadable', message: imported.errors.map((e) => e.message).join('\n') } };
       return ok({
         ...files.adopt(imported.report, true),
-        notices: ['这份报告是从 PDF 中读回的，请“另存为” .nianbao 文件后再继续编辑。'],
+        notices: [...imported.notices, '这份报告是导入的：请核对检查结果，并“另存为” .nianbao 文件。'],
       });
     },
     'file:openRecent': (id) => files.openRecent(id),

@@ -21,9 +21,9 @@ export const USAGE = `年报编辑器命令行（nianbao）
   nianbao export <报告文件> [--pdf <输出.pdf>] [--docx <输出.docx>] [--paper A4|A3] [--draft] [--without-closing]
       导出公文格式的 PDF（内嵌字体和报告数据；需要 Chromium：CHROMIUM_PATH 或 /usr/bin/chromium）
       和/或 Word 文档（官方表格合并单元格、表头跨页重复）。
-  nianbao import <报告文件.nianbao|年报编辑器导出的.pdf> -o <输出.nianbao> [--json] [--force]
-      导入报告（PDF 中附带的报告数据无损读回）；--json 输出导入诊断。
-      退出码：0 导入成功；1 有不确定的单元格；2 无法导入。
+  nianbao import <报告.nianbao|年报编辑器导出的.pdf|文本.txt> -o <输出.nianbao> [--json] [--force]
+      导入报告（PDF 中附带的报告数据无损读回；文本按标题和表格行名读取）；--json 输出导入诊断。
+      退出码：0 导入成功；1 有不确定或原文缺少的单元格；2 无法导入。
   nianbao help
       显示本说明。
 `;

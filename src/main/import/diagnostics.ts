@@ -25,7 +25,8 @@ export function diagnose(report: Report, extra: { uncertain?: string[]; unplaced
     placed: cells.length - blank.length,
     blank,
     uncertain: extra.uncertain ?? [],
-    unplaced: extra.unplaced ?? [],
+    // Rows of the official table the source did not have: their cells stay blank and the clerk must look.
+    unplaced: [...(report.published?.missingRows ?? []), ...(extra.unplaced ?? [])],
     findings: evaluate(report),
   };
 }

@@ -3,10 +3,11 @@ import { extname } from 'node:path';
 import type { LoadResult } from '@shared/report/load';
 import { parseReportFile } from '@shared/report/load';
 import { readReportFile } from '../files/read-report';
+import { importText } from '@shared/import/text-report';
 import { readPdfData } from './pdf-data';
 
-/** A PDF of a report is a few hundred KB; far larger ones are not read whole. */
-const MAX_PDF_BYTES = 50 * 1024 * 1024;
+/** A report, even as a PDF, is a few hundred KB; far larger files are not read whole. */
+const MAX_BYTES = 50 * 1024 * 1024;
 
 const fail = (code: 'unsupported' | 'too-large' | 'unreadable', message: string): LoadResult => ({
   ok: false,
@@ -14,26 +15,54 @@ const fail = (code: 'unsupported' | 'too-large' | 'unreadable', message: string)
 });
 
 /**
- * A report from a file the clerk picked: a `.nianbao` file, or a PDF that nianbao exported (its attached
- * data is read back exactly). Word, text and web pages are the import issue's remaining work.
+ * A report from a file the clerk picked: a `.nianbao` file, a PDF that nianbao exported (its attached
+ * data is read back exactly), or text copied from a published report. Word and web pages are the import
+ * issue's remaining work.
  */
 export async function readReportSource(path: string): Promise<LoadResult> {
   const ext = extname(path).toLowerCase();
   if (ext === '.nianbao') return readReportFile(path);
-  if (ext !== '.pdf')
+  if (ext !== '.pdf' && ext !== '.txt') {
     return fail(
       'unsupported',
-      `暂时只能导入 .nianbao 报告文件和年报编辑器导出的 PDF，不能导入“${ext || '无扩展名'}”文件。`,
+      `暂时只能导入 .nianbao 报告文件、年报编辑器导出的 PDF 和文本（.txt），不能导入“${ext || '无扩展名'}”文件。`,
     );
+  }
   let bytes: Buffer;
   try {
-    if ((await stat(path)).size > MAX_PDF_BYTES)
-      return fail('too-large', `“${path}”超过 50 MB，不是一份年度报告的 PDF。`);
+    if ((await stat(path)).size > MAX_BYTES) return fail('too-large', `“${path}”超过 50 MB，不是一份年度报告。`);
     bytes = await readFile(path);
   } catch (error) {
     return fail('unreadable', `无法读取“${path}”（${(error as NodeJS.ErrnoException).code ?? ''}）。`);
   }
+  if (ext === '.txt') return fromText(bytes);
   const data = await readPdfData(bytes);
   if (!data.ok) return fail('unreadable', data.message);
   return parseReportFile(data.text);
+}
+
+/** Text saved on a Chinese Windows PC is often GBK: UTF-8 first, then GB18030 (a superset of GBK). */
+function decodeText(bytes: Uint8Array): string | undefined {
+  for (const encoding of ['utf-8', 'gb18030']) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      // try the next encoding
+    }
+  }
+  return undefined;
+}
+
+function fromText(bytes: Uint8Array): LoadResult {
+  const text = decodeText(bytes);
+  if (text === undefined || text.includes('\u0000'))
+    return fail('unreadable', '文件不是文本（既不是 UTF-8 也不是 GBK 编码）。');
+  const imported = importText(text);
+  if (imported.headings === 0 && Object.values(imported.report.cells).every((v) => v === null)) {
+    return fail('unreadable', '没有在文件中找到年度报告的标题、正文或表格，它可能不是政府信息公开工作年度报告。');
+  }
+  const notices = imported.labelsSuggest
+    ? [`表格用语属于${imported.labelsSuggest === 'gov-2019' ? '2019年试行' : '2021年'}格式，与报告年度不符，请核对。`]
+    : [];
+  return { ok: true, report: imported.report, notices };
 }

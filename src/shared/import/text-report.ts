@@ -18,6 +18,8 @@ const HEADING = /^\s*([一二三四五六]|[1-6])\s*[、.．]\s*(.+?)\s*$/;
 
 export interface TextImport {
   report: Report;
+  /** How many of the six part headings were found: none means the text is not a report. */
+  headings: number;
   unplaced: string[];
   /** The format the labels point to, when it differs from the one the year requires. */
   labelsSuggest?: FormatId;
@@ -112,5 +114,10 @@ export function importText(text: string): TextImport {
   report.closing = { unit: name, date: '' };
   // The 2019 format's own words in the tables point to it, whatever the year says (H6 then reports it).
   const labelsSuggest = /本年新制作数量|对外公开总数量|其他对外管理服务事项/.test(text) ? 'gov-2019' : 'gov-2021';
-  return { report, unplaced, ...(labelsSuggest !== formatForYear(year) ? { labelsSuggest } : {}) };
+  return {
+    report,
+    headings: headings.size,
+    unplaced,
+    ...(labelsSuggest !== formatForYear(year) ? { labelsSuggest } : {}),
+  };
 }
