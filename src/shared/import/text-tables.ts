@@ -24,10 +24,20 @@ export function tokenize(lines: readonly string[]): Token[] {
   const tokens: Token[] = [];
   lines.forEach((raw, line) => {
     if (raw.trim() === '' && !raw.includes('\t')) return;
-    const cells = raw.includes('\t') ? raw.split('\t') : raw.includes('|') ? raw.split('|') : [raw];
+    const piped = !raw.includes('\t') && raw.includes('|');
+    const cells = raw.includes('\t') ? raw.split('\t') : piped ? raw.split('|') : [raw];
     // A leading tab indents a cell (one-cell-per-line dumps) or stands for a merged label column: not a cell.
     if (raw.startsWith('\t')) cells.shift();
-    for (const cell of cells) tokens.push({ text: cell.replace(/[\s\u3000]+/g, ' ').trim(), line });
+    // Pipe dumps end every line with 「|」 and pad merged cells with more: those are not empty cells.
+    while (piped && cells.length > 1 && (cells[cells.length - 1] ?? '').trim() === '') cells.pop();
+    for (const cell of cells) {
+      const text = cell.replace(/[\s\u3000]+/g, ' ').trim();
+      // 「0 0 0」: several cells that lost their separators but kept spaces.
+      const parts = text.split(' ');
+      if (parts.length > 1 && parts.every((p) => /^-?[\d０-９.,，]+$/.test(p)))
+        parts.forEach((p) => tokens.push({ text: p, line }));
+      else tokens.push({ text, line });
+    }
   });
   return tokens;
 }
