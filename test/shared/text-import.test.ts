@@ -16,7 +16,7 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     for (const c of formatIndex('gov-2021').cells) expect(r.report.cells[c.id], c.id).toBe(0);
     expect(r.report.parts.overview).toMatch(/^2021 年以来，小纪汗镇党委/);
     expect(r.report.parts.other).toBe('我单位无其他需要报告的事项。');
-    expect(r.report.published).toEqual({ headings: {}, labels: {}, missingRows: [] });
+    expect(r.report.published).toEqual({ headings: {}, labels: {}, missingRows: [], uncertain: [] });
     expect(rules(r)).toEqual(['N3']);
   });
 
@@ -63,5 +63,33 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     });
     expect(rules(r)).toEqual(expect.arrayContaining(['B1', 'W4']));
     expect(evaluate(r.report).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  describe('rows whose cell boundaries were lost in copying', () => {
+    const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    const glue = (digits: string) =>
+      importText(
+        base.replace(
+          '一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0',
+          `一、本年新收政府信息公开申请数量${digits}`,
+        ),
+      );
+
+    it('are recovered when the sum rule allows one split only', () => {
+      const r = glue('10600000106');
+      expect(r.report.cells['T3.new.natural']).toBe(106);
+      expect(r.report.cells['T3.new.total']).toBe(106);
+      expect(r.report.published?.uncertain).toEqual([]);
+    });
+
+    it('are left blank and marked uncertain when several splits fit', () => {
+      const r = glue('150010016');
+      const row = ['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org', 'total'].map(
+        (c) => `T3.new.${c}`,
+      );
+      expect(r.report.published?.uncertain).toEqual(row);
+      for (const id of row) expect(r.report.cells[id]).toBeNull();
+      expect(r.report.cells['T3.carried_in.natural']).toBe(0);
+    });
   });
 });

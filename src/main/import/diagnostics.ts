@@ -24,7 +24,7 @@ export function diagnose(report: Report, extra: { uncertain?: string[]; unplaced
     unit: report.unit,
     placed: cells.length - blank.length,
     blank,
-    uncertain: extra.uncertain ?? [],
+    uncertain: [...(report.published?.uncertain ?? []), ...(extra.uncertain ?? [])],
     // Rows of the official table the source did not have: their cells stay blank and the clerk must look.
     unplaced: [...(report.published?.missingRows ?? []), ...(extra.unplaced ?? [])],
     findings: evaluate(report),

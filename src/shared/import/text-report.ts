@@ -87,7 +87,7 @@ export function importText(text: string): TextImport {
     return lines.slice(at + 1, next);
   };
   const format = FORMATS[report.formatId];
-  const published: NonNullable<Report['published']> = { headings: {}, labels: {}, missingRows: [] };
+  const published: NonNullable<Report['published']> = { headings: {}, labels: {}, missingRows: [], uncertain: [] };
   for (const part of format.parts) {
     const h = headings.get(part.id);
     if (h && labelKey(h.text) !== labelKey(part.heading))
@@ -105,6 +105,7 @@ export function importText(text: string): TextImport {
     Object.assign(report.cells, read.cells);
     Object.assign(published.labels ?? {}, read.labels);
     published.missingRows?.push(...read.missingRows);
+    published.uncertain?.push(...read.uncertain);
     unplaced.push(...read.unplaced);
   }
   report.published = published;

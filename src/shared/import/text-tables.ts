@@ -3,6 +3,7 @@ import type { FormatId, TableDef } from '../format';
 import { parseCellInput } from '../report';
 import type { CellValue, Cells } from '../report';
 import { labelFit, labelKey } from './labels';
+import { splitDigits, T3_ROW } from './split-digits';
 
 /** One token of a dumped table: a cell's text, and the line it came from. */
 interface Token {
@@ -12,6 +13,8 @@ interface Token {
 
 export interface TableImport {
   cells: Cells;
+  /** Cells whose values could be split more than one way (left blank: the clerk must say). */
+  uncertain: string[];
   /** Labels printed differently from the official ones, by label key (for rule W4). */
   labels: Record<string, string>;
   missingRows: string[];
@@ -64,10 +67,17 @@ function fit(values: string[], count: number): string[] {
   return v.slice(0, count);
 }
 
+/** The digits a label has swallowed (「…申请数量150010016」), if it is the official label followed by digits. */
+function gluedDigits(printed: string, official: string): string | undefined {
+  const key = labelKey(printed);
+  const label = labelKey(official);
+  return key.startsWith(label) && /^\d+$/.test(key.slice(label.length)) ? key.slice(label.length) : undefined;
+}
+
 /** Reads a table's cells from its dumped tokens by finding each row's label, in order. */
 export function readTable(formatId: FormatId, table: TableDef, tokens: readonly Token[]): TableImport {
   const index = formatIndex(formatId);
-  const result: TableImport = { cells: {}, labels: {}, missingRows: [], unplaced: [] };
+  const result: TableImport = { cells: {}, uncertain: [], labels: {}, missingRows: [], unplaced: [] };
   let at = 0;
   const rows = valueRows(table);
   const place = (ids: string[], texts: string[]) => {
@@ -129,6 +139,19 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     if (found < 0 || !label) {
       result.missingRows.push(row.key);
       place(row.cells, []);
+      continue;
+    }
+    const glued = gluedDigits(label.text, row.label);
+    if (glued !== undefined) {
+      // 「一、本年新收政府信息公开申请数量150010016」: the cells lost their boundaries in copying.
+      const splits = splitDigits(glued, row.cells.length, table.id === 'T3' ? T3_ROW : () => true, 2);
+      if (splits.length === 1) place(row.cells, (splits[0] ?? []).map(String));
+      else {
+        place(row.cells, []);
+        if (splits.length > 1) result.uncertain.push(...row.cells);
+        else result.unplaced.push(`${row.key}: ${glued}`);
+      }
+      at = found + 1;
       continue;
     }
     if (best < 1) result.labels[row.key] = label.text;

@@ -41,6 +41,7 @@ export const reportSchema = z.looseObject({
       headings: z.record(z.string(), text).optional(),
       labels: z.record(z.string(), text).optional(),
       missingRows: z.array(text).optional(),
+      uncertain: z.array(text).optional(),
     })
     .optional(),
 });

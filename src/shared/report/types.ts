@@ -32,6 +32,8 @@ export interface Published {
   headings?: Partial<Record<PartId, string>>;
   labels?: Record<string, string>;
   missingRows?: string[];
+  /** Cells an import could read more than one way; left blank until the clerk decides. */
+  uncertain?: string[];
 }
 
 /** What the cross-year rules need of last year's report (X1, X2, N8, W3). */
