@@ -91,5 +91,17 @@ describe('text import of the seed reports (tables by their row labels)', () => {
       for (const id of row) expect(r.report.cells[id]).toBeNull();
       expect(r.report.cells['T3.carried_in.natural']).toBe(0);
     });
+
+    it('are decided by the rules across rows when only one split keeps them', () => {
+      // The outcome rows say 15 natural persons and 1 legal service body: only 15|0|0|1|0|0|16 balances.
+      const text = base
+        .replace('一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0', '一、本年新收政府信息公开申请数量150010016')
+        .replace('(一) 予以公开\t\t0\t0\t0\t0\t0\t0\t0', '(一) 予以公开\t\t15\t0\t0\t1\t0\t0\t16')
+        .replace('(七) 总计\t\t0\t0\t0\t0\t0\t0\t0', '(七) 总计\t\t15\t0\t0\t1\t0\t0\t16');
+      const r = importText(text);
+      expect(['natural', 'welfare', 'total'].map((c) => r.report.cells[`T3.new.${c}`])).toEqual([15, 1, 16]);
+      expect(r.report.published?.uncertain).toEqual([]);
+      expect(evaluate(r.report).filter((f) => f.severity === 'error')).toEqual([]);
+    });
   });
 });

@@ -3,7 +3,9 @@ import type { FormatId, PartId } from '../format';
 import { emptyReport } from '../report';
 import type { Report, UnitKind } from '../report';
 import { labelKey } from './labels';
+import { evaluate } from '../rules';
 import { readTable, tokenize } from './text-tables';
+import type { TableImport } from './text-tables';
 
 /** Words that tell each part's heading apart, whatever its numbering (「5、」) or longer wording. */
 const HEADING_WORDS: Record<PartId, RegExp> = {
@@ -58,6 +60,29 @@ function kindOf(unit: string): UnitKind {
 }
 
 /**
+ * A row split more than one way may be decided by the rules across rows: the 勾稽关系 (H1) and
+ * （七）总计 (H3) must hold. When exactly one of the row's splits makes them hold, it is the one.
+ */
+function decideByColumns(report: Report, candidates: TableImport['candidates']): void {
+  for (const { cells, splits } of Object.values(candidates)) {
+    const fitting = splits.filter((split) => {
+      const trial = { ...report, cells: { ...report.cells } };
+      cells.forEach((id, i) => (trial.cells[id] = split[i] ?? null));
+      return !evaluate(trial).some(
+        (f) => (f.rule === 'H1' || f.rule === 'H3') && f.cells.some((c) => cells.includes(c)),
+      );
+    });
+    const [only] = fitting;
+    if (fitting.length !== 1 || !only) continue;
+    cells.forEach((id, i) => (report.cells[id] = only[i] ?? null));
+    report.published = {
+      ...report.published,
+      uncertain: (report.published?.uncertain ?? []).filter((c) => !cells.includes(c)),
+    };
+  }
+}
+
+/**
  * A report from text copied out of a published report (web page, Word or PDF dump): title, preamble,
  * the six parts by their headings, and the three tables by their row labels. Numbers are taken as
  * published, never corrected: a total that does not add up stays, and the rules report it.
@@ -96,6 +121,7 @@ export function importText(text: string): TextImport {
   for (const part of NARRATIVE_PARTS) report.parts[part] = paragraphs(section(part));
 
   const unplaced: string[] = [];
+  const candidates: TableImport['candidates'] = {};
   for (const [part, table] of [
     ['active', format.tables.T2],
     ['requests', format.tables.T3],
@@ -106,9 +132,11 @@ export function importText(text: string): TextImport {
     Object.assign(published.labels ?? {}, read.labels);
     published.missingRows?.push(...read.missingRows);
     published.uncertain?.push(...read.uncertain);
+    Object.assign(candidates, read.candidates);
     unplaced.push(...read.unplaced);
   }
   report.published = published;
+  decideByColumns(report, candidates);
   // Some provinces print 「（单位：万元，保留4位小数）」: the clerk's precision becomes the report's setting.
   const decimals = /保留\s*(\d)\s*位小数/.exec(text)?.[1];
   if (decimals) report.settings.amountDecimals = Number(decimals);

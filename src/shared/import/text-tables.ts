@@ -15,6 +15,8 @@ export interface TableImport {
   cells: Cells;
   /** Cells whose values could be split more than one way (left blank: the clerk must say). */
   uncertain: string[];
+  /** The splits that fit each such row, by row key, for the whole-table rules to choose from. */
+  candidates: Record<string, { cells: string[]; splits: number[][] }>;
   /** Labels printed differently from the official ones, by label key (for rule W4). */
   labels: Record<string, string>;
   missingRows: string[];
@@ -77,7 +79,7 @@ function gluedDigits(printed: string, official: string): string | undefined {
 /** Reads a table's cells from its dumped tokens by finding each row's label, in order. */
 export function readTable(formatId: FormatId, table: TableDef, tokens: readonly Token[]): TableImport {
   const index = formatIndex(formatId);
-  const result: TableImport = { cells: {}, uncertain: [], labels: {}, missingRows: [], unplaced: [] };
+  const result: TableImport = { cells: {}, uncertain: [], candidates: {}, labels: {}, missingRows: [], unplaced: [] };
   let at = 0;
   const rows = valueRows(table);
   const place = (ids: string[], texts: string[]) => {
@@ -144,12 +146,14 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     const glued = gluedDigits(label.text, row.label);
     if (glued !== undefined) {
       // 「一、本年新收政府信息公开申请数量150010016」: the cells lost their boundaries in copying.
-      const splits = splitDigits(glued, row.cells.length, table.id === 'T3' ? T3_ROW : () => true, 2);
+      const splits = splitDigits(glued, row.cells.length, table.id === 'T3' ? T3_ROW : () => true);
       if (splits.length === 1) place(row.cells, (splits[0] ?? []).map(String));
       else {
         place(row.cells, []);
-        if (splits.length > 1) result.uncertain.push(...row.cells);
-        else result.unplaced.push(`${row.key}: ${glued}`);
+        if (splits.length > 1) {
+          result.uncertain.push(...row.cells);
+          result.candidates[row.key] = { cells: row.cells, splits };
+        } else result.unplaced.push(`${row.key}: ${glued}`);
       }
       at = found + 1;
       continue;
