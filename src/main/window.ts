@@ -43,7 +43,10 @@ export function systemDialogs(win: BrowserWindow, folder: string): Dialogs {
         title: '打开报告',
         defaultPath: folder,
         filters: [
-          { name: '年度报告（*.nianbao；年报编辑器导出的 *.pdf；文本 *.txt）', extensions: ['nianbao', 'pdf', 'txt'] },
+          {
+            name: '年度报告（*.nianbao；Word *.docx；年报编辑器导出的 *.pdf；文本 *.txt）',
+            extensions: ['nianbao', 'docx', 'pdf', 'txt'],
+          },
         ],
         properties: ['openFile'],
       });

@@ -4,6 +4,7 @@ import type { LoadResult } from '@shared/report/load';
 import { parseReportFile } from '@shared/report/load';
 import { readReportFile } from '../files/read-report';
 import { importText } from '@shared/import/text-report';
+import { docxText } from './docx-text';
 import { readPdfData } from './pdf-data';
 
 /** A report, even as a PDF, is a few hundred KB; far larger files are not read whole. */
@@ -22,10 +23,10 @@ const fail = (code: 'unsupported' | 'too-large' | 'unreadable', message: string)
 export async function readReportSource(path: string): Promise<LoadResult> {
   const ext = extname(path).toLowerCase();
   if (ext === '.nianbao') return readReportFile(path);
-  if (ext !== '.pdf' && ext !== '.txt') {
+  if (!['.pdf', '.txt', '.docx'].includes(ext)) {
     return fail(
       'unsupported',
-      `暂时只能导入 .nianbao 报告文件、年报编辑器导出的 PDF 和文本（.txt），不能导入“${ext || '无扩展名'}”文件。`,
+      `暂时只能导入 .nianbao 报告文件、Word 文档（.docx）、年报编辑器导出的 PDF 和文本（.txt），不能导入“${ext || '无扩展名'}”文件。`,
     );
   }
   let bytes: Buffer;
@@ -35,7 +36,16 @@ export async function readReportSource(path: string): Promise<LoadResult> {
   } catch (error) {
     return fail('unreadable', `无法读取“${path}”（${(error as NodeJS.ErrnoException).code ?? ''}）。`);
   }
-  if (ext === '.txt') return fromText(bytes);
+  if (ext === '.txt') {
+    const text = decodeText(bytes);
+    if (text === undefined || text.includes('\u0000'))
+      return fail('unreadable', '文件不是文本（既不是 UTF-8 也不是 GBK 编码）。');
+    return fromText(text);
+  }
+  if (ext === '.docx') {
+    const doc = docxText(bytes);
+    return doc.ok ? fromText(doc.text) : fail('unreadable', doc.message);
+  }
   const data = await readPdfData(bytes);
   if (!data.ok) return fail('unreadable', data.message);
   return parseReportFile(data.text);
@@ -53,10 +63,7 @@ function decodeText(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-function fromText(bytes: Uint8Array): LoadResult {
-  const text = decodeText(bytes);
-  if (text === undefined || text.includes('\u0000'))
-    return fail('unreadable', '文件不是文本（既不是 UTF-8 也不是 GBK 编码）。');
+function fromText(text: string): LoadResult {
   const imported = importText(text);
   if (imported.headings === 0 && Object.values(imported.report.cells).every((v) => v === null)) {
     return fail('unreadable', '没有在文件中找到年度报告的标题、正文或表格，它可能不是政府信息公开工作年度报告。');

@@ -59,6 +59,24 @@ function kindOf(unit: string): UnitKind {
   return /(镇|乡|街道)(人民政府|办事处)?$/.test(unit) ? 'township' : 'other';
 }
 
+/** An issuing body's name as it signs a document: short, and ending as such names do. */
+const SIGNATURE = /^[^。；，,]{2,30}(人民政府|办事处|委员会|局|办公室|政府)$/;
+
+/** The closing block (unit, then 「2022年1月20日」, or the unit alone) that ends the last part, kept apart in the file. */
+function takeClosing(text: string): { rest: string; unit: string; date: string } | undefined {
+  const lines = text.split('\n');
+  const last = lines[lines.length - 1] ?? '';
+  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(last);
+  if (!m)
+    return SIGNATURE.test(last) && lines.length > 1
+      ? { rest: lines.slice(0, -1).join('\n'), unit: last, date: '' }
+      : undefined;
+  const unit = lines[lines.length - 2] ?? '';
+  if (!SIGNATURE.test(unit)) return undefined;
+  const date = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;
+  return { rest: lines.slice(0, -2).join('\n'), unit, date };
+}
+
 /**
  * A row split more than one way may be decided by the rules across rows: the 勾稽关系 (H1) and
  * （七）总计 (H3) must hold. When exactly one of the row's splits makes them hold, it is the one.
@@ -119,6 +137,11 @@ export function importText(text: string): TextImport {
       published.headings = { ...published.headings, [part.id]: h.text };
   }
   for (const part of NARRATIVE_PARTS) report.parts[part] = paragraphs(section(part));
+  const closing = takeClosing(report.parts.other);
+  if (closing) {
+    report.parts.other = closing.rest;
+    report.closing = { unit: closing.unit, date: closing.date };
+  }
 
   const unplaced: string[] = [];
   const candidates: TableImport['candidates'] = {};
@@ -140,7 +163,7 @@ export function importText(text: string): TextImport {
   // Some provinces print 「（单位：万元，保留4位小数）」: the clerk's precision becomes the report's setting.
   const decimals = /保留\s*(\d)\s*位小数/.exec(text)?.[1];
   if (decimals) report.settings.amountDecimals = Number(decimals);
-  report.closing = { unit: name, date: '' };
+  if (!closing) report.closing = { unit: name, date: '' };
   // The 2019 format's own words in the tables point to it, whatever the year says (H6 then reports it).
   const labelsSuggest = /本年新制作数量|对外公开总数量|其他对外管理服务事项/.test(text) ? 'gov-2019' : 'gov-2021';
   return {
