@@ -5,6 +5,7 @@ import { evaluate } from '@shared/rules';
 import { busyReport, SAMPLE_TEXT } from './busy-report';
 import { benchEditor } from './editor';
 import { benchExports } from './exports';
+import { benchImports } from './imports';
 import { benchFiles } from './files';
 import { medianMs, report } from './measure';
 
@@ -45,3 +46,4 @@ report(
 await benchFiles();
 await benchEditor();
 await benchExports();
+await benchImports();

@@ -1,0 +1,27 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { importText } from '@shared/import/text-report';
+import { exportDocx } from '../src/main/export/docx';
+import { readReportSource } from '../src/main/import/read-source';
+import { loadReport } from '../test/helpers';
+import { medianAsyncMs, medianMs, report } from './measure';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** Text import of each seed, and a Word report read from disk. */
+export async function benchImports(): Promise<void> {
+  for (const seed of ['000_21d3bb4be097aba7', '002_7b4b25fcf59f7d61', '004_b53832959225c400']) {
+    const text = readFileSync(join(ROOT, 'test/fixtures/seeds', `${seed}.txt`), 'utf8');
+    report(
+      `import.text.seed${seed.slice(0, 3)}`,
+      medianMs(() => importText(text), { batch: 5, batches: 21, warmup: 20 }),
+      'ms',
+      '≤ 20',
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-import-'));
+  const docx = join(dir, 'sample.docx');
+  writeFileSync(docx, await exportDocx(loadReport(join(ROOT, 'resources/sample/sample-report.nianbao')), 'bench'));
+  report('import.docx', await medianAsyncMs(21, () => readReportSource(docx)), 'ms', '≤ 200');
+}
