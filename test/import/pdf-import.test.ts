@@ -95,6 +95,20 @@ describe('PDFs it cannot import', () => {
     expect(r.ok || r.errors[0]?.message).toContain('“.html”');
   });
 
+  it('answers 45 MB of text that is no report within seconds, and refuses more than 50 MB unread', async () => {
+    const line = '本镇坚持以公开为常态、不公开为例外，扎实推进主动公开工作。\t0\t1\t2\n';
+    await writeFile(join(dir, 'big.txt'), line.repeat(Math.ceil((45 * 1024 * 1024) / Buffer.byteLength(line))));
+    const started = performance.now();
+    const big = await readReportSource(join(dir, 'big.txt'));
+    expect(big.ok || big.errors[0]?.message).toContain('可能不是政府信息公开工作年度报告');
+    expect(performance.now() - started).toBeLessThan(15_000);
+    const { truncate } = await import('node:fs/promises');
+    await writeFile(join(dir, 'huge.txt'), '');
+    await truncate(join(dir, 'huge.txt'), 60 * 1024 * 1024);
+    const huge = await readReportSource(join(dir, 'huge.txt'));
+    expect(huge.ok || huge.errors[0]?.message).toContain('超过 50 MB');
+  }, 30_000);
+
   it('says a text that is no report is not one', async () => {
     await writeFile(join(dir, 'notes.txt'), '会议纪要\n今天讨论了食堂的菜单。');
     const r = await readReportSource(join(dir, 'notes.txt'));
