@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { exportDocx } from '../src/main/export/docx';
-import { chromiumPath, exportPdf, launchChromium } from '../src/main/export/pdf';
+import { writePdf } from '../src/main/export/export-report';
+import { chromiumPath, launchChromium, pageRenderer } from '../src/main/export/pdf';
 import { libreOfficeToPdf } from '../test/export/office';
 import { loadReport } from '../test/helpers';
 import { medianAsyncMs, report } from './measure';
@@ -30,9 +31,10 @@ export async function benchExports(): Promise<void> {
   const browser = await launchChromium(chromium);
   try {
     const fontsDir = join(ROOT, 'resources/fonts');
-    const page = await browser.newPage();
-    await exportPdf(sample, { fontsDir, page, creator: 'bench' });
-    const pdfMs = await medianAsyncMs(5, () => exportPdf(sample, { fontsDir, page, creator: 'bench' }));
+    const context = { fontsDir, creator: 'bench', renderPdf: pageRenderer(await browser.newPage()) };
+    const out = join(dir, 'sample.pdf');
+    await writePdf(sample, out, context);
+    const pdfMs = await medianAsyncMs(5, () => writePdf(sample, out, context));
     report('export.pdf.render', pdfMs, 'ms');
     report('export.libreoffice.docx-to-pdf', loMs, 'ms');
     report('export.pdf.vs-libreoffice', pdfMs / loMs, 'ratio', '≤ 0.5');

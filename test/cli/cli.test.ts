@@ -131,7 +131,7 @@ describe('nianbao new', () => {
   it('says what is wrong with its arguments', () => {
     const r = nianbao('new', '--year', '2018', '--kind', 'village');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--year 应为 2019 至');
+    expect(r.err).toContain('不支持2018年度的报告');
     expect(r.err).toContain('缺少 --unit');
     expect(r.err).toContain('“village”');
     expect(r.err).toContain('缺少 -o');

@@ -1,10 +1,9 @@
 import { evaluate } from '@shared/rules';
 import type { Report } from '@shared/report';
 import pkg from '../../../package.json';
-import { exportDocx } from '../export/docx';
-import { chromiumPath, exportPdf, launchChromium } from '../export/pdf';
+import { writeDocx, writePdf } from '../export/export-report';
+import { chromiumPath, launchChromium, pageRenderer } from '../export/pdf';
 import { findResources } from '../export/resources';
-import { writeFileAtomic } from '../files/atomic-write';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { loadForCli } from './load';
@@ -19,24 +18,17 @@ export interface ExportOptions {
 }
 
 const CREATOR = `年报编辑器 nianbao ${pkg.version}`;
+const fontsDir = `${findResources(import.meta.dirname)}/fonts`;
 
-async function write(path: string, bytes: Uint8Array, io: CliIO): Promise<boolean> {
-  try {
-    await writeFileAtomic(path, bytes);
-    io.out(`已导出“${path}”（${Math.round(bytes.length / 1024)} KB）。\n`);
-    return true;
-  } catch (error) {
-    io.err(`无法写入“${path}”：${(error as Error).message}\n`);
-    return false;
-  }
+type Choice = { paper: 'A4' | 'A3'; draft: boolean; closing: boolean };
+
+function said(result: Awaited<ReturnType<typeof writeDocx>>, io: CliIO): boolean {
+  if (result.ok) io.out(`已导出“${result.value.path}”。\n`);
+  else io.err(`${result.error.message}\n`);
+  return result.ok;
 }
 
-async function pdf(
-  report: Report,
-  path: string,
-  choice: { paper: 'A4' | 'A3'; draft: boolean; closing: boolean },
-  io: CliIO,
-): Promise<boolean> {
+async function pdf(report: Report, path: string, choice: Choice, io: CliIO): Promise<boolean> {
   const executablePath = chromiumPath();
   if (!executablePath) {
     io.err(
@@ -46,10 +38,8 @@ async function pdf(
   }
   const browser = await launchChromium(executablePath);
   try {
-    const page = await browser.newPage();
-    const fontsDir = `${findResources(import.meta.dirname)}/fonts`;
-    const bytes = await exportPdf(report, { fontsDir, page, ...choice, creator: CREATOR });
-    return await write(path, bytes, io);
+    const context = { fontsDir, creator: CREATOR, renderPdf: pageRenderer(await browser.newPage()) };
+    return said(await writePdf(report, path, context, choice), io);
   } finally {
     await browser.close();
   }
@@ -71,7 +61,7 @@ export async function exportCommand(options: ExportOptions, io: CliIO): Promise<
   if (errors.length > 0) io.err(`注意：报告还有 ${errors.length} 个错误（可用 nianbao check 查看），仍然导出。\n`);
   let ok = true;
   const closing = !options.withoutClosing;
-  if (options.docx) ok = (await write(options.docx, await exportDocx(report, CREATOR, { closing }), io)) && ok;
+  if (options.docx) ok = said(await writeDocx(report, options.docx, { creator: CREATOR }, { closing }), io) && ok;
   if (options.pdf) ok = (await pdf(report, options.pdf, { paper, draft: options.draft, closing }, io)) && ok;
   return ok ? EXIT.ok : EXIT.unusable;
 }

@@ -1,7 +1,8 @@
 import { access } from 'node:fs/promises';
-import { FIRST_SUPPORTED_YEAR, FORMATS } from '@shared/format';
+import { FORMATS } from '@shared/format';
 import { emptyReport, serializeReport, UNIT_KIND_LABELS, UNIT_KINDS } from '@shared/report';
 import type { UnitKind } from '@shared/report';
+import { checkYear } from '@shared/report/load';
 import { writeFileAtomic } from '../files/atomic-write';
 import { EXIT } from './io';
 import type { CliIO } from './io';
@@ -27,10 +28,11 @@ async function exists(path: string): Promise<boolean> {
 export async function newCommand(options: NewOptions, io: CliIO): Promise<number> {
   const problems: string[] = [];
   const year = Number(options.year);
-  const latest = new Date().getFullYear() + 1;
   if (!options.year) problems.push('缺少 --year（报告年度，如 2021）。');
-  else if (!/^\d{4}$/.test(options.year) || year < FIRST_SUPPORTED_YEAR || year > latest) {
-    problems.push(`--year 应为 ${FIRST_SUPPORTED_YEAR} 至 ${latest} 之间的年度，实际为“${options.year}”。`);
+  else if (!/^\d{4}$/.test(options.year)) problems.push(`--year 应为四位数的年度，实际为“${options.year}”。`);
+  else {
+    const yearProblem = checkYear(year);
+    if (yearProblem) problems.push(yearProblem);
   }
   if (!options.unit?.trim()) problems.push('缺少 --unit（单位全称，如 某镇人民政府）。');
   const kind = (options.kind ?? 'township') as UnitKind;

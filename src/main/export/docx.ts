@@ -15,9 +15,9 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { FORMATS, formatIndex } from '@shared/format';
+import { FORMATS } from '@shared/format';
 import type { GridRow, NarrativePartId, TableDef } from '@shared/format';
-import { COLUMN_WIDTHS, titleLines } from '@shared/print';
+import { COLUMN_WIDTHS, printedValue, titleLines } from '@shared/print';
 import { chineseDate } from '@shared/report';
 import type { Report } from '@shared/report';
 
@@ -49,15 +49,6 @@ function bodyParagraphs(text: string): Paragraph[] {
     });
 }
 
-function cellValue(report: Report, id: string): string {
-  const v = report.cells[id];
-  if (v === null || v === undefined) return '';
-  const def = formatIndex(report.formatId).byId.get(id);
-  return def?.kind === 'amount' && report.settings.amountDecimals !== undefined
-    ? v.toFixed(report.settings.amountDecimals)
-    : String(v);
-}
-
 function tableRows(report: Report, grid: readonly GridRow[], header: boolean, size: number): TableRow[] {
   return grid.map(
     (row) =>
@@ -65,7 +56,7 @@ function tableRows(report: Report, grid: readonly GridRow[], header: boolean, si
         tableHeader: header,
         cantSplit: true,
         children: row.map((c) => {
-          const text = c.type === 'label' ? c.text : cellValue(report, c.cell);
+          const text = c.type === 'label' ? c.text : printedValue(report, c.cell);
           const centred = c.type === 'value' || header || c.role !== undefined;
           return new TableCell({
             verticalAlign: VerticalAlignTable.CENTER,

@@ -68,7 +68,7 @@ export async function previewPdf(
 export async function writeDocx(
   report: Report,
   path: string,
-  context: ExportContext,
+  context: Pick<ExportContext, 'creator'>,
   choice: ExportChoice = {},
 ): Promise<Written> {
   return write(path, await exportDocx(report, context.creator, choice.closing === false ? { closing: false } : {}));

@@ -6,8 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import type { Paper } from '@shared/print';
-import { printHtml } from '@shared/print';
 import { serializeReport } from '@shared/report';
 import type { Report } from '@shared/report';
 
@@ -86,23 +84,7 @@ export async function finishPdf(pdf: Uint8Array, report: Report, info: PdfInfo):
   return doc.save();
 }
 
-export interface ExportPdfOptions {
-  fontsDir: string;
-  /** A Chromium page to render in (the CLI opens one; the benchmark keeps one, as the app keeps Electron's). */
-  page: Page;
-  paper?: Paper;
-  draft?: boolean;
-  closing?: boolean;
-  creator: string;
-}
-
-export async function exportPdf(report: Report, options: ExportPdfOptions): Promise<Uint8Array> {
-  const html = printHtml(report, {
-    fontBase: pathToFileURL(options.fontsDir).href,
-    ...(options.paper ? { paper: options.paper } : {}),
-    ...(options.draft ? { draft: true } : {}),
-    ...(options.closing === false ? { closing: false } : {}),
-  });
-  const pdf = await renderPdf(html, options.page);
-  return finishPdf(pdf, report, { creator: options.creator, now: new Date() });
+/** Chromium as the PDF renderer of the export (the CLI and tests; the app uses Electron's printToPDF). */
+export function pageRenderer(page: Page): (html: string) => Promise<Uint8Array> {
+  return (html) => renderPdf(html, page);
 }

@@ -13,6 +13,12 @@ export const FORMAT_IDS = Object.keys(FORMATS) as FormatId[];
 export const FIRST_SUPPORTED_YEAR = 2019;
 
 export const TABLE_IDS: readonly TableId[] = ['T2', 'T3', 'T4'];
+/** How messages name each table: by the part that holds it. */
+export const TABLE_NAMES: Readonly<Record<TableId, string>> = {
+  T2: '第二部分表格',
+  T3: '第三部分表格',
+  T4: '第四部分表格',
+};
 export const NARRATIVE_PARTS: readonly NarrativePartId[] = ['overview', 'problems', 'other'];
 
 export function isFormatId(id: string): id is FormatId {

@@ -1,8 +1,9 @@
-import { FORMATS, formatIndex } from '../format';
+import { FORMATS } from '../format';
 import type { GridRow, NarrativePartId, TableDef } from '../format';
 import { chineseDate } from '../report';
-import type { CellValue, Report } from '../report';
+import type { Report } from '../report';
 import { escapeHtml as esc } from './escape';
+import { printedValue } from './printed-value';
 import { COLUMN_WIDTHS, printCss } from './styles';
 import { titleLines } from './title';
 import type { Paper } from './styles';
@@ -28,21 +29,12 @@ function paragraphs(text: string): string {
     .join('\n');
 }
 
-function value(report: Report, id: string): string {
-  const v: CellValue | undefined = report.cells[id];
-  if (v === null || v === undefined) return '';
-  const def = formatIndex(report.formatId).byId.get(id);
-  if (def?.kind === 'amount' && report.settings.amountDecimals !== undefined)
-    return v.toFixed(report.settings.amountDecimals);
-  return String(v);
-}
-
 function rows(report: Report, grid: readonly GridRow[], header: boolean): string {
   return grid
     .map((row) => {
       const cells = row.map((c) => {
         const span = `${c.colspan ? ` colspan="${c.colspan}"` : ''}${c.type === 'label' && c.rowspan ? ` rowspan="${c.rowspan}"` : ''}`;
-        if (c.type === 'value') return `<td${span}>${esc(value(report, c.cell))}</td>`;
+        if (c.type === 'value') return `<td${span}>${esc(printedValue(report, c.cell))}</td>`;
         const kind = header || c.role === 'head' ? 'head' : c.role === 'section' ? 'section' : 'row';
         return `<th class="${kind}"${span}>${esc(c.text)}</th>`;
       });

@@ -1,4 +1,4 @@
-import { formatIndex } from '../format';
+import { formatIndex, TABLE_NAMES } from '../format';
 import type { FormatId } from '../format';
 
 /** Chinese names of the file's fields, so a load error says what the clerk would recognise. */
@@ -25,8 +25,6 @@ const FIELD_NAMES: Record<string, string> = {
   'settings.amountDecimals': '金额保留的小数位数',
   published: '原文用语记录',
 };
-
-const TABLE_NAMES = { T2: '第二部分表格', T3: '第三部分表格', T4: '第四部分表格' } as const;
 
 /** 「第三部分表格“（七）总计”行“总计”列」 */
 export function describeCell(formatId: FormatId, cellId: string): string {

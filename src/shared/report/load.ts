@@ -126,23 +126,21 @@ function checkHeader(data: unknown): LoadResult | undefined {
   return undefined;
 }
 
+/** Why a report year cannot be edited here, or undefined: 2019 (the first format) to next year. */
+export function checkYear(year: number, now: Date = new Date()): string | undefined {
+  const latest = now.getFullYear() + 1;
+  if (year < FIRST_SUPPORTED_YEAR) {
+    return `不支持${year}年度的报告：统一的年度报告格式自2019年度起施行，年报编辑器支持2019年度及以后的报告。`;
+  }
+  if (year > latest) return `报告年度${year}不合理：年度报告总结已经过去的一年，年度最晚为${latest}。`;
+  return undefined;
+}
+
 function checkSemantics(report: Report, now: Date): { errors: LoadError[]; notices: string[] } {
   const errors: LoadError[] = [];
   const notices: string[] = [];
-  const latest = now.getFullYear() + 1;
-  if (report.year < FIRST_SUPPORTED_YEAR) {
-    errors.push({
-      code: 'unsupported-year',
-      path: 'report.year',
-      message: `不支持${report.year}年度的报告：统一的年度报告格式自2019年度起施行，年报编辑器支持2019年度及以后的报告。`,
-    });
-  } else if (report.year > latest) {
-    errors.push({
-      code: 'unsupported-year',
-      path: 'report.year',
-      message: `报告年度${report.year}不合理：年度报告总结已经过去的一年，年度最晚为${latest}。`,
-    });
-  }
+  const yearProblem = checkYear(report.year, now);
+  if (yearProblem) errors.push({ code: 'unsupported-year', path: 'report.year', message: yearProblem });
   const index = formatIndex(report.formatId);
   const unknown = Object.keys(report.cells).filter((id) => !index.byId.has(id));
   for (const id of unknown.slice(0, MAX_ERRORS)) {

@@ -8,6 +8,7 @@ import type { CheckContext, Finding, RuleDef, RuleInput, Severity } from './type
 
 export * from './types';
 export { readCount, parseChineseNumeral, toHalfWidthDigits } from './numerals';
+export { countChars } from './text';
 
 /** Every rule of the spec §7, in the order findings are listed. */
 export const RULES: readonly RuleDef[] = [...TABLE_RULES, ...NARRATIVE_RULES, ...LABEL_RULES];

@@ -1,16 +1,11 @@
+import { TABLE_NAMES } from '../format';
 import type { FormatIndex, TableId } from '../format';
+import { labelKey } from '../import/labels';
 import type { RuleDef, RuleResult } from './types';
 
-/** Spacing, brackets and list dots vary in print without changing the wording. */
+/** Spacing, brackets, list dots and quotes vary in print without changing the wording. */
 function sameWording(a: string, b: string): boolean {
-  const norm = (s: string) =>
-    s
-      .replace(/\s+/g, '')
-      .replace(/\(/g, '（')
-      .replace(/\)/g, '）')
-      .replace(/[．、]/g, '.')
-      .replace(/["“”]/g, '"');
-  return norm(a) === norm(b);
+  return labelKey(a) === labelKey(b);
 }
 
 /** The cells a label names: its row, its group's or section's rows, or its column. */
@@ -22,8 +17,6 @@ function cellsUnderLabel(index: FormatIndex, key: string): string[] {
   const column = key.slice(dot);
   return index.cells.filter((c) => c.id.startsWith(prefix) && c.id.endsWith(column)).map((c) => c.id);
 }
-
-const TABLE_NAMES: Record<string, string> = { T2: '第二部分表格', T3: '第三部分表格', T4: '第四部分表格' };
 
 const W4: RuleDef = {
   id: 'W4',
@@ -51,7 +44,7 @@ const W4: RuleDef = {
       if (official === undefined || sameWording(official, printed)) continue;
       out.push({
         cells: cellsUnderLabel(index, key),
-        message: `${TABLE_NAMES[table] ?? ''}中的“${printed.trim()}”与${index.format.document}格式的用语“${official}”不一致。`,
+        message: `${TABLE_NAMES[table]}中的“${printed.trim()}”与${index.format.document}格式的用语“${official}”不一致。`,
       });
     }
     for (const key of published.missingRows ?? []) {
@@ -60,7 +53,7 @@ const W4: RuleDef = {
       if (official === undefined) continue;
       out.push({
         cells: index.cells.filter((c) => c.row === key).map((c) => c.id),
-        message: `${TABLE_NAMES[table] ?? ''}缺少“${official}”这一行，官方格式规定的行不能删减。`,
+        message: `${TABLE_NAMES[table]}缺少“${official}”这一行，官方格式规定的行不能删减。`,
       });
     }
     return out;

@@ -1,4 +1,5 @@
-import { FORMATS, formatForYear, t3ColumnName } from '../format';
+import { FORMATS, formatForYear, t3ColumnName, TABLE_NAMES } from '../format';
+import type { TableId } from '../format';
 import { describeCell } from '../report';
 import { ids, ruleLayout, sumOf } from './layout';
 import type { CellRef } from './layout';
@@ -147,10 +148,9 @@ const B1: RuleDef = {
       row.cols.push(def.colLabel);
       row.cells.push(def.id);
     }
-    const tableName = { T2: '第二部分', T3: '第三部分', T4: '第四部分' } as Record<string, string>;
     return [...byRow.values()].map((r) => ({
       cells: r.cells,
-      message: `${tableName[r.table] ?? ''}表格“${r.label}”有${r.cells.length}个空白单元格（${r.cols.join('、')}），公布的表格应填写数字，没有的填0。`,
+      message: `${TABLE_NAMES[r.table as TableId]}“${r.label}”有${r.cells.length}个空白单元格（${r.cols.join('、')}），公布的表格应填写数字，没有的填0。`,
     }));
   },
 };

@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import type { NarrativePartId, PartDef } from '@shared/format';
-import { DEFAULT_RULE_SETTINGS } from '@shared/rules';
+import { countChars, DEFAULT_RULE_SETTINGS } from '@shared/rules';
 import { useStore } from '../../store/store';
 
 const OVERVIEW_HEADINGS = [
@@ -11,10 +11,6 @@ const OVERVIEW_HEADINGS = [
   '（五）监督保障',
 ];
 const NO_FEE = '本年度未收取信息处理费。';
-
-function charCount(text: string): number {
-  return [...text.replace(/\s/g, '')].length;
-}
 
 /** One narrative part: the text, the official guidance beside it, and the part's helpers. */
 export function PartSection({ part }: { part: PartDef }) {
@@ -37,7 +33,7 @@ export function PartSection({ part }: { part: PartDef }) {
   };
 
   const missingHeadings = OVERVIEW_HEADINGS.filter((h) => !text.includes(h));
-  const count = charCount(text);
+  const count = countChars(text);
   return (
     <>
       <p className="guidance">{part.guidance}</p>

@@ -3,16 +3,23 @@ import type { CellDef } from '@shared/format';
 import { SEVERITY_LABELS } from '@shared/rules';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
-import { block } from './grid-model';
 import type { TableModel } from './grid-model';
 import { commitEditing, startEditing } from './cell-actions';
 import { focusCellEditor } from './CellEditor';
 
 const BADGE = { error: '错', warning: '警', info: '提' } as const;
 
+/** Whether `id` lies in the block between the two corners: a position test, run for every cell on every change. */
 function inBlock(model: TableModel, id: string, anchor: string | null, focus: string | null): boolean {
   if (!anchor || !focus || anchor === focus) return false;
-  return block(model, anchor, focus).some((row) => row.includes(id));
+  const [p, q, c] = [model.byId.get(anchor), model.byId.get(focus), model.byId.get(id)];
+  if (!p || !q || !c) return false;
+  return (
+    c.row >= Math.min(p.row, q.row) &&
+    c.row <= Math.max(p.row, q.row) &&
+    c.index >= Math.min(p.index, q.index) &&
+    c.index <= Math.max(p.index, q.index)
+  );
 }
 
 /**
