@@ -147,6 +147,14 @@ describe('nianbao import of text copied from a published report', () => {
     });
   });
 
+  it('imports 001 (no title, outcome rows without labels) with exit 1: the rows placed by order are named', () => {
+    const r = nianbao('import', join(ROOT, 'test/fixtures/seeds/001_f490327802bf34e8.txt'), '-o', 'seed1.nianbao');
+    expect(r.code, r.err).toBe(1);
+    expect(r.out).toContain('已填入 200 个单元格');
+    expect(r.out).toContain('原文没有标题，年度：2021年、单位：崇文镇是从正文推断的');
+    expect(r.out).toContain('第三部分表格“（一）予以公开”至“（七）总计”共22行丢失了行名，已按行的顺序填入');
+  });
+
   it('reads text saved as GBK, and refuses bytes that are no text', async () => {
     const utf8 = await readFile(join(ROOT, 'test/fixtures/seeds/000_21d3bb4be097aba7.txt'), 'utf8');
     await writeFile(join(dir, 'gbk.txt'), Buffer.from(new TextEncoder().encode(utf8)));

@@ -33,14 +33,16 @@ export async function importCommand(options: ImportOptions, io: CliIO): Promise<
     return EXIT.unusable;
   }
   await writeFileAtomic(options.output, serializeReport(loaded.report));
-  const diagnostics = diagnose(loaded.report);
+  const diagnostics = diagnose(loaded.report, loaded.notices);
   if (options.json) io.out(`${JSON.stringify(diagnostics, null, 2)}\n`);
   else {
     io.out(`已导入“${options.file}”→“${options.output}”：${loaded.report.title}\n`);
     io.out(`  已填入 ${diagnostics.placed} 个单元格，空白 ${diagnostics.blank.length} 个。\n`);
     if (diagnostics.unplaced.length > 0)
       io.out(`  原文缺少这些行（已留空，请核对）：${diagnostics.unplaced.join('、')}\n`);
+    for (const notice of diagnostics.notices) io.out(`  ${notice}\n`);
     for (const f of diagnostics.findings) io.out(`  ${SEVERITY_LABELS[f.severity]} [${f.rule}] ${f.message}\n`);
   }
-  return diagnostics.uncertain.length > 0 || diagnostics.unplaced.length > 0 ? EXIT.findings : EXIT.ok;
+  const toCheck = [diagnostics.uncertain, diagnostics.unplaced, diagnostics.byPosition];
+  return toCheck.some((list) => list.length > 0) ? EXIT.findings : EXIT.ok;
 }

@@ -12,10 +12,14 @@ export interface ImportDiagnostics {
   blank: string[];
   uncertain: string[];
   unplaced: string[];
+  /** Rows placed by their order because the source had lost their labels. */
+  byPosition: string[];
   findings: Finding[];
+  /** What the import inferred or placed without a label, for the clerk to check. */
+  notices: string[];
 }
 
-export function diagnose(report: Report, extra: { uncertain?: string[]; unplaced?: string[] } = {}): ImportDiagnostics {
+export function diagnose(report: Report, notices: readonly string[] = []): ImportDiagnostics {
   const cells = formatIndex(report.formatId).cells;
   const blank = cells.filter((c) => report.cells[c.id] === null || report.cells[c.id] === undefined).map((c) => c.id);
   return {
@@ -24,9 +28,11 @@ export function diagnose(report: Report, extra: { uncertain?: string[]; unplaced
     unit: report.unit,
     placed: cells.length - blank.length,
     blank,
-    uncertain: [...(report.published?.uncertain ?? []), ...(extra.uncertain ?? [])],
+    uncertain: report.published?.uncertain ?? [],
     // Rows of the official table the source did not have: their cells stay blank and the clerk must look.
-    unplaced: [...(report.published?.missingRows ?? []), ...(extra.unplaced ?? [])],
+    unplaced: report.published?.missingRows ?? [],
+    byPosition: report.published?.byPosition ?? [],
     findings: evaluate(report),
+    notices: [...notices],
   };
 }

@@ -2,9 +2,11 @@ import { FORMATS, formatForYear, NARRATIVE_PARTS } from '../format';
 import type { FormatId, PartId } from '../format';
 import { emptyReport } from '../report';
 import type { Report, UnitKind } from '../report';
+import { guessTownship, guessYear } from './infer-unit';
 import { labelKey } from './labels';
 import { evaluate } from '../rules';
-import { readTable, tokenize } from './text-tables';
+import { readTable } from './text-tables';
+import { tokenize } from './tokens';
 import type { TableImport } from './text-tables';
 
 /** Words that tell each part's heading apart, whatever its numbering (「5、」) or longer wording. */
@@ -23,6 +25,8 @@ export interface TextImport {
   /** How many of the six part headings were found: none means the text is not a report. */
   headings: number;
   unplaced: string[];
+  /** What was inferred rather than read (a missing title), for the clerk to check. */
+  inferred: string[];
   /** The format the labels point to, when it differs from the one the year requires. */
   labelsSuggest?: FormatId;
 }
@@ -116,8 +120,18 @@ export function importText(text: string): TextImport {
     .filter(Boolean);
   const titleIndex = before.findIndex((l) => /年度报告/.test(l));
   const title = titleIndex >= 0 ? (before[titleIndex] ?? '').replace(/\s+/g, ' ') : '';
-  const { name, year: titleYear } = unitOf(title);
-  const year = titleYear ?? new Date().getFullYear() - 1;
+  const inferred: string[] = [];
+  const read = unitOf(title);
+  let { name } = read;
+  let year = read.year;
+  if (!title) {
+    // No title: the year and the unit are guessed from the text, and the clerk is told.
+    year = guessYear(text);
+    name = guessTownship(text) ?? '';
+    if (year) inferred.push(`年度：${year}年`);
+    if (name) inferred.push(`单位：${name}`);
+  }
+  year ??= new Date().getFullYear() - 1;
   const report = emptyReport({ year, unitName: name, kind: kindOf(name) });
   report.title = title.replace(/\s+/g, '') || report.title;
   report.preamble = paragraphs(titleIndex >= 0 ? before.slice(titleIndex + 1) : before);
@@ -157,6 +171,7 @@ export function importText(text: string): TextImport {
     published.uncertain?.push(...read.uncertain);
     Object.assign(candidates, read.candidates);
     unplaced.push(...read.unplaced);
+    if (read.byPosition.length > 0) published.byPosition = [...(published.byPosition ?? []), ...read.byPosition];
   }
   report.published = published;
   decideByColumns(report, candidates);
@@ -170,6 +185,7 @@ export function importText(text: string): TextImport {
     report,
     headings: headings.size,
     unplaced,
+    inferred,
     ...(labelsSuggest !== formatForYear(year) ? { labelsSuggest } : {}),
   };
 }

@@ -4,12 +4,9 @@ import { parseCellInput } from '../report';
 import type { CellValue, Cells } from '../report';
 import { labelFit, labelKey } from './labels';
 import { splitDigits, T3_ROW } from './split-digits';
-
-/** One token of a dumped table: a cell's text, and the line it came from. */
-interface Token {
-  text: string;
-  line: number;
-}
+import { isValue } from './tokens';
+import type { Token } from './tokens';
+import { unlabeledRows } from './unlabeled-rows';
 
 export interface TableImport {
   cells: Cells;
@@ -22,32 +19,9 @@ export interface TableImport {
   missingRows: string[];
   /** Values that could not be read as numbers, with their row. */
   unplaced: string[];
+  /** Rows whose labels were lost, placed by their order (see unlabeled-rows.ts). */
+  byPosition: string[];
 }
-
-/** Cells of a dumped table: tab- or pipe-separated lines, or one cell per line. */
-export function tokenize(lines: readonly string[]): Token[] {
-  const tokens: Token[] = [];
-  lines.forEach((raw, line) => {
-    if (raw.trim() === '' && !raw.includes('\t')) return;
-    const piped = !raw.includes('\t') && raw.includes('|');
-    const cells = raw.includes('\t') ? raw.split('\t') : piped ? raw.split('|') : [raw];
-    // A leading tab indents a cell (one-cell-per-line dumps) or stands for a merged label column: not a cell.
-    if (raw.startsWith('\t')) cells.shift();
-    // Pipe dumps end every line with 「|」 and pad merged cells with more: those are not empty cells.
-    while (piped && cells.length > 1 && (cells[cells.length - 1] ?? '').trim() === '') cells.pop();
-    for (const cell of cells) {
-      const text = cell.replace(/[\s\u3000]+/g, ' ').trim();
-      // 「0 0 0」: several cells that lost their separators but kept spaces.
-      const parts = text.split(' ');
-      if (parts.length > 1 && parts.every((p) => /^-?[\d０-９.,，]+$/.test(p)))
-        parts.forEach((p) => tokens.push({ text: p, line }));
-      else tokens.push({ text, line });
-    }
-  });
-  return tokens;
-}
-
-const isValue = (text: string) => text === '' || parseCellInput(text, 'amount').ok || parseCellInput(text, 'signed').ok;
 
 /** Value rows of a table: the label to find and the cells that follow it. */
 function valueRows(table: TableDef): { key: string; label: string; cells: string[] }[] {
@@ -79,7 +53,15 @@ function gluedDigits(printed: string, official: string): string | undefined {
 /** Reads a table's cells from its dumped tokens by finding each row's label, in order. */
 export function readTable(formatId: FormatId, table: TableDef, tokens: readonly Token[]): TableImport {
   const index = formatIndex(formatId);
-  const result: TableImport = { cells: {}, uncertain: [], candidates: {}, labels: {}, missingRows: [], unplaced: [] };
+  const result: TableImport = {
+    cells: {},
+    uncertain: [],
+    candidates: {},
+    labels: {},
+    missingRows: [],
+    unplaced: [],
+    byPosition: [],
+  };
   let at = 0;
   const rows = valueRows(table);
   const place = (ids: string[], texts: string[]) => {
@@ -122,6 +104,22 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       }
     }
   }
+  // Rows not found since the last one that was: their values may still be there, without labels.
+  let pending: typeof rows = [];
+  let pendingFrom = 0;
+  const placePending = (until: number) => {
+    const [first] = pending;
+    const width = first?.cells.length ?? 0;
+    const values = pending.every((r) => r.cells.length === width)
+      ? unlabeledRows(pending.length, width, tokens.slice(pendingFrom, until))
+      : undefined;
+    if (values) {
+      pending.forEach((r, n) => place(r.cells, values[n] ?? []));
+      result.missingRows = result.missingRows.filter((key) => !pending.some((r) => r.key === key));
+      result.byPosition.push(...pending.map((r) => r.key));
+    }
+    pending = [];
+  };
   for (const row of rows) {
     let found = -1;
     let best = 0;
@@ -141,8 +139,11 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     if (found < 0 || !label) {
       result.missingRows.push(row.key);
       place(row.cells, []);
+      if (pending.length === 0) pendingFrom = at;
+      pending.push(row);
       continue;
     }
+    if (pending.length > 0) placePending(found);
     const glued = gluedDigits(label.text, row.label);
     if (glued !== undefined) {
       // 「一、本年新收政府信息公开申请数量150010016」: the cells lost their boundaries in copying.
@@ -169,5 +170,6 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     place(row.cells, fit(values, row.cells.length));
     at = i;
   }
+  if (pending.length > 0) placePending(tokens.length);
   return result;
 }

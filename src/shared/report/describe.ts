@@ -1,5 +1,5 @@
 import { formatIndex, TABLE_NAMES } from '../format';
-import type { FormatId } from '../format';
+import type { FormatId, TableId } from '../format';
 
 /** Chinese names of the file's fields, so a load error says what the clerk would recognise. */
 const FIELD_NAMES: Record<string, string> = {
@@ -56,4 +56,16 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'boolean') return `真假值 ${value}`;
   if (Array.isArray(value)) return '列表';
   return '对象';
+}
+
+/** 「第三部分表格“（一）予以公开”至“（七）总计”共22行」: rows as the clerk finds them in the table. */
+export function describeRows(formatId: FormatId, rowKeys: readonly string[]): string {
+  const index = formatIndex(formatId);
+  const label = (row: string) => index.cells.find((c) => c.row === row)?.rowLabel ?? row;
+  const table = (row: string) => TABLE_NAMES[row.split('.')[0] as TableId];
+  const [first] = rowKeys;
+  const last = rowKeys[rowKeys.length - 1];
+  if (!first || !last) return '';
+  if (rowKeys.length === 1) return `${table(first)}“${label(first)}”行`;
+  return `${table(first)}“${label(first)}”至“${label(last)}”共${rowKeys.length}行`;
 }

@@ -1,7 +1,7 @@
 /** The report model. Loading (schema validation with zod) is in './load', kept apart so the renderer's bundle does not carry it. */
 export * from './types';
 export { deriveTotals, withAutoTotals } from './derive';
-export { describeCell, describeValue } from './describe';
+export { describeCell, describeRows, describeValue } from './describe';
 export { emptyReport, suggestTitle } from './empty';
 export type { NewReportInput } from './empty';
 export { serializeReport, toReportFile } from './serialize';

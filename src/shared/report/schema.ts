@@ -42,6 +42,7 @@ export const reportSchema = z.looseObject({
       labels: z.record(z.string(), text).optional(),
       missingRows: z.array(text).optional(),
       uncertain: z.array(text).optional(),
+      byPosition: z.array(text).optional(),
     })
     .optional(),
 });

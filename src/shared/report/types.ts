@@ -34,6 +34,8 @@ export interface Published {
   missingRows?: string[];
   /** Cells an import could read more than one way; left blank until the clerk decides. */
   uncertain?: string[];
+  /** Rows whose labels the source had lost, placed by their order; the clerk should compare them. */
+  byPosition?: string[];
 }
 
 /** What the cross-year rules need of last year's report (X1, X2, N8, W3). */

@@ -1,0 +1,43 @@
+import { parseCellInput } from '../report';
+
+/** One token of a dumped table: a cell's text, and the line it came from. */
+export interface Token {
+  text: string;
+  line: number;
+  /** The last cell of a table row, where the dump shows it (a tab line's end, a pipe line's padding). */
+  rowEnd?: boolean;
+  /** One of several numbers that lost their separators but kept spaces (「0 0 0」). */
+  run?: boolean;
+}
+
+/** Cells of a dumped table: tab- or pipe-separated lines, or one cell per line. */
+export function tokenize(lines: readonly string[]): Token[] {
+  const tokens: Token[] = [];
+  lines.forEach((raw, line) => {
+    if (raw.trim() === '' && !raw.includes('\t')) return;
+    const piped = !raw.includes('\t') && raw.includes('|');
+    const cells = raw.includes('\t') ? raw.split('\t') : piped ? raw.split('|') : [raw];
+    // A leading tab indents a cell (one-cell-per-line dumps) or stands for a merged label column: not a cell.
+    if (raw.startsWith('\t')) cells.shift();
+    // Pipe dumps end every line with 「|」 and pad a row's last cell with more: those are not empty cells.
+    let padding = 0;
+    while (piped && cells.length > 1 && (cells[cells.length - 1] ?? '').trim() === '') {
+      cells.pop();
+      padding++;
+    }
+    for (const cell of cells) {
+      const text = cell.replace(/[\s\u3000]+/g, ' ').trim();
+      // 「0 0 0」: several cells that lost their separators but kept spaces.
+      const parts = text.split(' ');
+      if (parts.length > 1 && parts.every((p) => /^-?[\d０-９.,，]+$/.test(p)))
+        parts.forEach((p) => tokens.push({ text: p, line, run: true }));
+      else tokens.push({ text, line });
+    }
+    const last = tokens[tokens.length - 1];
+    if (last && (raw.includes('\t') || padding > 1)) last.rowEnd = true;
+  });
+  return tokens;
+}
+
+export const isValue = (text: string) =>
+  text === '' || parseCellInput(text, 'amount').ok || parseCellInput(text, 'signed').ok;
