@@ -7,6 +7,7 @@ import type { CloseAsk } from './app/close-flow';
 import type { Dialogs } from './app/handlers';
 import { hardenContents, hardenSession } from './security';
 import { isAllowedRequest, WEB_PREFERENCES } from './security-policy';
+import { OPENABLE_EXTENSIONS } from './import/read-source';
 
 export function createMainWindow(rendererRoot: string, devServer?: string): BrowserWindow {
   const win = new BrowserWindow({
@@ -44,8 +45,8 @@ export function systemDialogs(win: BrowserWindow, folder: string): Dialogs {
         defaultPath: folder,
         filters: [
           {
-            name: '年度报告（*.nianbao；Word *.docx；年报编辑器导出的 *.pdf；文本 *.txt）',
-            extensions: ['nianbao', 'docx', 'pdf', 'txt'],
+            name: '年度报告（*.nianbao；Word *.docx；网页 *.html；年报编辑器导出的 *.pdf；文本 *.txt）',
+            extensions: OPENABLE_EXTENSIONS,
           },
         ],
         properties: ['openFile'],

@@ -6,7 +6,11 @@ import { describeRows } from '@shared/report';
 import { readReportFile } from '../files/read-report';
 import { importText } from '@shared/import/text-report';
 import { docxText } from './docx-text';
+import { htmlText } from './html-text';
 import { readPdfData } from './pdf-data';
+
+/** What 打开 and 从上一年报告新建 accept, without the dot. */
+export const OPENABLE_EXTENSIONS = ['nianbao', 'docx', 'html', 'htm', 'pdf', 'txt'];
 
 /** A report, even as a PDF, is a few hundred KB; far larger files are not read whole. */
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -18,16 +22,15 @@ const fail = (code: 'unsupported' | 'too-large' | 'unreadable', message: string)
 
 /**
  * A report from a file the clerk picked: a `.nianbao` file, a PDF that nianbao exported (its attached
- * data is read back exactly), or text copied from a published report. Word and web pages are the import
- * issue's remaining work.
+ * data is read back exactly), a Word report, a saved web page, or text copied from a published report.
  */
 export async function readReportSource(path: string): Promise<LoadResult> {
   const ext = extname(path).toLowerCase();
   if (ext === '.nianbao') return readReportFile(path);
-  if (!['.pdf', '.txt', '.docx'].includes(ext)) {
+  if (!OPENABLE_EXTENSIONS.includes(ext.slice(1))) {
     return fail(
       'unsupported',
-      `暂时只能导入 .nianbao 报告文件、Word 文档（.docx）、年报编辑器导出的 PDF 和文本（.txt），不能导入“${ext || '无扩展名'}”文件。`,
+      `只能导入 .nianbao 报告文件、Word 文档（.docx）、网页（.html）、年报编辑器导出的 PDF 和文本（.txt），不能导入“${ext || '无扩展名'}”文件。`,
     );
   }
   let bytes: Buffer;
@@ -37,11 +40,11 @@ export async function readReportSource(path: string): Promise<LoadResult> {
   } catch (error) {
     return fail('unreadable', `无法读取“${path}”（${(error as NodeJS.ErrnoException).code ?? ''}）。`);
   }
-  if (ext === '.txt') {
-    const text = decodeText(bytes);
+  if (ext === '.txt' || ext === '.html' || ext === '.htm') {
+    const text = decodeText(bytes, ext === '.txt' ? undefined : declaredCharset(bytes));
     if (text === undefined || text.includes('\u0000'))
       return fail('unreadable', '文件不是文本（既不是 UTF-8 也不是 GBK 编码）。');
-    return fromText(text);
+    return importPasted(ext === '.txt' ? { text } : { html: text });
   }
   if (ext === '.docx') {
     const doc = docxText(bytes);
@@ -52,9 +55,16 @@ export async function readReportSource(path: string): Promise<LoadResult> {
   return parseReportFile(data.text);
 }
 
+/** A web page saved from a county portal is often GB2312 and says so in its <meta> tag. */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+  const charset = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  return charset && /^(gb2312|gbk|gb18030|x-gbk)$/.test(charset) ? 'gb18030' : undefined;
+}
+
 /** Text saved on a Chinese Windows PC is often GBK: UTF-8 first, then GB18030 (a superset of GBK). */
-function decodeText(bytes: Uint8Array): string | undefined {
-  for (const encoding of ['utf-8', 'gb18030']) {
+function decodeText(bytes: Uint8Array, declared?: string): string | undefined {
+  for (const encoding of declared ? [declared, 'utf-8'] : ['utf-8', 'gb18030']) {
     try {
       return new TextDecoder(encoding, { fatal: true }).decode(bytes);
     } catch {
@@ -62,6 +72,11 @@ function decodeText(bytes: Uint8Array): string | undefined {
     }
   }
   return undefined;
+}
+
+/** Text or HTML the clerk pasted or saved from a web page: HTML's table rows become tab-separated lines. */
+export function importPasted(source: { text: string } | { html: string }): LoadResult {
+  return fromText('html' in source ? htmlText(source.html) : source.text);
 }
 
 function fromText(text: string): LoadResult {

@@ -1,7 +1,8 @@
 import { FORMATS, formatForYear, NARRATIVE_PARTS } from '../format';
 import type { FormatId, PartId } from '../format';
 import { emptyReport } from '../report';
-import type { Report, UnitKind } from '../report';
+import type { Report } from '../report';
+import { findTitle, isPageChrome, kindOf, takeClosing, unitOf } from './frame';
 import { guessTownship, guessYear } from './infer-unit';
 import { labelKey } from './labels';
 import { evaluate } from '../rules';
@@ -50,37 +51,6 @@ function paragraphs(lines: readonly string[]): string {
     .join('\n');
 }
 
-function unitOf(title: string): { name: string; year: number | undefined } {
-  const year = /(\d{4})\s*年/.exec(title)?.[1];
-  const name = title
-    .replace(/\s+/g, '')
-    .replace(/\d{4}年(度)?/, '')
-    .replace(/政府信息公开(工作)?年度报告.*$/, '');
-  return { name, year: year ? Number(year) : undefined };
-}
-
-function kindOf(unit: string): UnitKind {
-  return /(镇|乡|街道)(人民政府|办事处)?$/.test(unit) ? 'township' : 'other';
-}
-
-/** An issuing body's name as it signs a document: short, and ending as such names do. */
-const SIGNATURE = /^[^。；，,]{2,30}(人民政府|办事处|委员会|局|办公室|政府)$/;
-
-/** The closing block (unit, then 「2022年1月20日」, or the unit alone) that ends the last part, kept apart in the file. */
-function takeClosing(text: string): { rest: string; unit: string; date: string } | undefined {
-  const lines = text.split('\n');
-  const last = lines[lines.length - 1] ?? '';
-  const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(last);
-  if (!m)
-    return SIGNATURE.test(last) && lines.length > 1
-      ? { rest: lines.slice(0, -1).join('\n'), unit: last, date: '' }
-      : undefined;
-  const unit = lines[lines.length - 2] ?? '';
-  if (!SIGNATURE.test(unit)) return undefined;
-  const date = `${m[1]}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`;
-  return { rest: lines.slice(0, -2).join('\n'), unit, date };
-}
-
 /**
  * A row split more than one way may be decided by the rules across rows: the 勾稽关系 (H1) and
  * （七）总计 (H3) must hold. When exactly one of the row's splits makes them hold, it is the one.
@@ -118,7 +88,7 @@ export function importText(text: string): TextImport {
     .slice(0, first)
     .map((l) => l.trim())
     .filter(Boolean);
-  const titleIndex = before.findIndex((l) => /年度报告/.test(l));
+  const titleIndex = findTitle(before);
   const title = titleIndex >= 0 ? (before[titleIndex] ?? '').replace(/\s+/g, ' ') : '';
   const inferred: string[] = [];
   const read = unitOf(title);
@@ -134,7 +104,9 @@ export function importText(text: string): TextImport {
   year ??= new Date().getFullYear() - 1;
   const report = emptyReport({ year, unitName: name, kind: kindOf(name) });
   report.title = title.replace(/\s+/g, '') || report.title;
-  report.preamble = paragraphs(titleIndex >= 0 ? before.slice(titleIndex + 1) : before);
+  report.preamble = paragraphs(
+    (titleIndex >= 0 ? before.slice(titleIndex + 1) : before).filter((l) => !isPageChrome(l)),
+  );
   report.settings = { autoTotals: false };
 
   const section = (part: PartId) => {
