@@ -89,10 +89,10 @@ describe('PDFs it cannot import', () => {
     expect(r.err).toContain('不是年报编辑器导出的');
   });
 
-  it('names what it cannot import yet', async () => {
-    await writeFile(join(dir, 'report.html'), '<table></table>');
-    const r = await readReportSource(join(dir, 'report.html'));
-    expect(r.ok || r.errors[0]?.message).toContain('“.html”');
+  it('names what it cannot import', async () => {
+    await writeFile(join(dir, 'report.xlsx'), 'PK');
+    const r = await readReportSource(join(dir, 'report.xlsx'));
+    expect(r.ok || r.errors[0]?.message).toContain('“.xlsx”');
   });
 
   it('answers 45 MB of text that is no report within seconds, and refuses more than 50 MB unread', async () => {
