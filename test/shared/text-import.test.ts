@@ -17,7 +17,7 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(r.report.parts.overview).toMatch(/^2021 年以来，小纪汗镇党委/);
     expect(r.report.parts.other).toBe('我单位无其他需要报告的事项。');
     expect(r.report.published).toEqual({ headings: {}, labels: {}, missingRows: [], uncertain: [] });
-    expect(r.inferred).toEqual([]);
+    expect(r.notices).toEqual([]);
     expect(rules(r)).toEqual(['N3']);
   });
 
@@ -25,7 +25,7 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     const r = seed('001_f490327802bf34e8');
     expect(r.report).toMatchObject({ formatId: 'gov-2021', year: 2021, unit: { name: '崇文镇', kind: 'township' } });
     expect(r.report.title).toBe('崇文镇2021年政府信息公开工作年度报告');
-    expect(r.inferred).toEqual(['年度：2021年', '单位：崇文镇']);
+    expect(r.notices[0]).toBe('原文没有标题，年度：2021年、单位：崇文镇是从正文推断的，请核对。');
     for (const c of formatIndex('gov-2021').cells) expect(r.report.cells[c.id], c.id).toBe(0);
     const outcomes = [...new Set(formatIndex('gov-2021').cells.map((c) => c.row))].filter((row) =>
       /^T3\.(open|partial|deny|none|skip|other|result_total)/.test(row),

@@ -26,7 +26,7 @@ function paragraphText(xml: string): string {
 /** One line per table row, cells separated by tabs; a vertically merged continuation cell is an empty cell. */
 function tableLines(xml: string): string[] {
   return [...xml.matchAll(/<w:tr[\s>][\s\S]*?<\/w:tr>/g)].map((row) =>
-    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)]
+    [...row[0].matchAll(/<w:tc[\s>][\s\S]*?<\/w:tc>/g)]
       .map((cell) =>
         [...cell[0].matchAll(/<w:p[\s>][\s\S]*?<\/w:p>/g)]
           .map((p) => paragraphText(p[0]))
@@ -58,8 +58,8 @@ export function docxText(bytes: Uint8Array): DocxText {
   }
   const body = xml.slice(xml.indexOf('<w:body'), xml.lastIndexOf('</w:body>'));
   const lines: string[] = [];
-  for (const m of body.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p[\s>][\s\S]*?<\/w:p>|<w:p\/>/g)) {
-    if (m[0].startsWith('<w:tbl>')) lines.push(...tableLines(m[0]), '');
+  for (const m of body.matchAll(/<w:tbl[\s>][\s\S]*?<\/w:tbl>|<w:p[\s>][\s\S]*?<\/w:p>|<w:p\/>/g)) {
+    if (m[0].startsWith('<w:tbl')) lines.push(...tableLines(m[0]), '');
     else lines.push(paragraphText(m[0]));
   }
   return { ok: true, text: lines.join('\n') };

@@ -2,7 +2,6 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { LoadResult } from '@shared/report/load';
 import { parseReportFile } from '@shared/report/load';
-import { describeRows } from '@shared/report';
 import { readReportFile } from '../files/read-report';
 import { importText } from '@shared/import/text-report';
 import { docxText } from './docx-text';
@@ -84,14 +83,7 @@ function fromText(text: string): LoadResult {
   if (imported.headings === 0 && Object.values(imported.report.cells).every((v) => v === null)) {
     return fail('unreadable', '没有在文件中找到年度报告的标题、正文或表格，它可能不是政府信息公开工作年度报告。');
   }
-  const notices: string[] = [];
-  if (imported.inferred.length > 0)
-    notices.push(`原文没有标题，${imported.inferred.join('、')}是从正文推断的，请核对。`);
-  const byPosition = imported.report.published?.byPosition ?? [];
-  if (byPosition.length > 0)
-    notices.push(
-      `原文${describeRows(imported.report.formatId, byPosition)}丢失了行名，已按行的顺序填入，请与原文核对。`,
-    );
+  const notices = [...imported.notices];
   if (imported.labelsSuggest)
     notices.push(
       `表格用语属于${imported.labelsSuggest === 'gov-2019' ? '2019年试行' : '2021年'}格式，与报告年度不符，请核对。`,

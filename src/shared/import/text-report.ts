@@ -1,6 +1,6 @@
 import { FORMATS, formatForYear, NARRATIVE_PARTS } from '../format';
 import type { FormatId, PartId } from '../format';
-import { emptyReport } from '../report';
+import { describeRows, emptyReport } from '../report';
 import type { Report } from '../report';
 import { findTitle, isPageChrome, kindOf, takeClosing, unitOf } from './frame';
 import { guessTownship, guessYear } from './infer-unit';
@@ -25,9 +25,8 @@ export interface TextImport {
   report: Report;
   /** How many of the six part headings were found: none means the text is not a report. */
   headings: number;
-  unplaced: string[];
-  /** What was inferred rather than read (a missing title), for the clerk to check. */
-  inferred: string[];
+  /** What the clerk must check: what was inferred, placed by order, or could not be placed. */
+  notices: string[];
   /** The format the labels point to, when it differs from the one the year requires. */
   labelsSuggest?: FormatId;
 }
@@ -101,6 +100,7 @@ export function importText(text: string): TextImport {
     if (year) inferred.push(`年度：${year}年`);
     if (name) inferred.push(`单位：${name}`);
   }
+  const notices = inferred.length > 0 ? [`原文没有标题，${inferred.join('、')}是从正文推断的，请核对。`] : [];
   year ??= new Date().getFullYear() - 1;
   const report = emptyReport({ year, unitName: name, kind: kindOf(name) });
   report.title = title.replace(/\s+/g, '') || report.title;
@@ -129,7 +129,6 @@ export function importText(text: string): TextImport {
     report.closing = { unit: closing.unit, date: closing.date };
   }
 
-  const unplaced: string[] = [];
   const candidates: TableImport['candidates'] = {};
   for (const [part, table] of [
     ['active', format.tables.T2],
@@ -142,8 +141,11 @@ export function importText(text: string): TextImport {
     published.missingRows?.push(...read.missingRows);
     published.uncertain?.push(...read.uncertain);
     Object.assign(candidates, read.candidates);
-    unplaced.push(...read.unplaced);
-    if (read.byPosition.length > 0) published.byPosition = [...(published.byPosition ?? []), ...read.byPosition];
+    notices.push(...read.notices);
+    if (read.byPosition.length > 0) {
+      published.byPosition = [...(published.byPosition ?? []), ...read.byPosition];
+      notices.push(`原文${describeRows(report.formatId, read.byPosition)}丢失了行名，已按行的顺序填入，请与原文核对。`);
+    }
   }
   report.published = published;
   decideByColumns(report, candidates);
@@ -156,8 +158,7 @@ export function importText(text: string): TextImport {
   return {
     report,
     headings: headings.size,
-    unplaced,
-    inferred,
+    notices,
     ...(labelsSuggest !== formatForYear(year) ? { labelsSuggest } : {}),
   };
 }

@@ -1,9 +1,10 @@
-import { formatIndex } from '../format';
+import { formatIndex, TABLE_NAMES } from '../format';
 import type { FormatId, TableDef } from '../format';
-import { parseCellInput } from '../report';
+import { describeCell, describeRows, parseCellInput } from '../report';
 import type { CellValue, Cells } from '../report';
 import { labelFit, labelKey } from './labels';
 import { splitDigits, T3_ROW } from './split-digits';
+import { subtotalColumn } from './subtotal-column';
 import { isValue } from './tokens';
 import type { Token } from './tokens';
 import { unlabeledRows } from './unlabeled-rows';
@@ -17,8 +18,8 @@ export interface TableImport {
   /** Labels printed differently from the official ones, by label key (for rule W4). */
   labels: Record<string, string>;
   missingRows: string[];
-  /** Values that could not be read as numbers, with their row. */
-  unplaced: string[];
+  /** Values that could not be placed, and printed subtotals that do not add up: told to the clerk. */
+  notices: string[];
   /** Rows whose labels were lost, placed by their order (see unlabeled-rows.ts). */
   byPosition: string[];
 }
@@ -59,7 +60,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     candidates: {},
     labels: {},
     missingRows: [],
-    unplaced: [],
+    notices: [],
     byPosition: [],
   };
   let at = 0;
@@ -70,7 +71,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       const parsed = parseCellInput(text, index.byId.get(id)?.kind ?? 'count');
       let value: CellValue = null;
       if (parsed.ok) value = parsed.value;
-      else result.unplaced.push(`${id}: ${text}`);
+      else result.notices.push(`${describeCell(formatId, id)}印的“${text}”不能填入：${parsed.message}已留空。`);
       result.cells[id] = value;
     });
   };
@@ -104,6 +105,22 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       }
     }
   }
+  // An office's own 「小计」 column in table three is not the format's: it is left out, and checked.
+  const subtotalAt = table.id === 'T3' ? subtotalColumn(tokens) : undefined;
+  if (subtotalAt !== undefined)
+    result.notices.push(`原文${TABLE_NAMES.T3}多了一列“小计”（官方格式没有这一列），已略去。`);
+  const withoutSubtotal = (rowKey: string, values: string[]) => {
+    const own = fit(values, 8);
+    const [subtotal = ''] = own.splice(subtotalAt ?? 6, 1);
+    const count = (v: string) => {
+      const parsed = parseCellInput(v, 'count');
+      return parsed.ok && parsed.value !== null ? parsed.value : NaN;
+    };
+    const sum = own.slice(1, 6).reduce((a, v) => a + count(v), 0);
+    if (subtotal !== '' && !Number.isNaN(sum) && count(subtotal) !== sum)
+      result.notices.push(`${describeRows(formatId, [rowKey])}的“小计”${subtotal}与法人或其他组织各列之和${sum}不符。`);
+    return own;
+  };
   // Rows not found since the last one that was: their values may still be there, without labels.
   let pending: typeof rows = [];
   let pendingFrom = 0;
@@ -154,12 +171,26 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
         if (splits.length > 1) {
           result.uncertain.push(...row.cells);
           result.candidates[row.key] = { cells: row.cells, splits };
-        } else result.unplaced.push(`${row.key}: ${glued}`);
+        } else
+          result.notices.push(
+            `${describeRows(formatId, [row.key])}的数字连在了一起（“${glued}”），无法按合计关系拆开，已留空。`,
+          );
       }
       at = found + 1;
       continue;
     }
-    if (best < 1) result.labels[row.key] = label.text;
+    // A label the source broke over two rows (「1.申请人无正当理由逾期不补正、」 then the rest, with or
+    // without blank cells between): the rest belongs to this row and its values follow it.
+    let printed = label.text;
+    for (let j = found + 1; j < tokens.length; j++) {
+      const next = tokens[j];
+      if (next?.text === '') continue;
+      if (!next || isValue(next.text) || !labelKey(row.label).includes(labelKey(printed + next.text))) break;
+      printed += next.text;
+      found = j;
+      best = labelFit(printed, row.label);
+    }
+    if (best < 1) result.labels[row.key] = printed;
     const values: string[] = [];
     let i = found + 1;
     for (; i < tokens.length; i++) {
@@ -167,7 +198,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       if (!t || !isValue(t.text)) break;
       values.push(t.text);
     }
-    place(row.cells, fit(values, row.cells.length));
+    place(row.cells, subtotalAt === undefined ? fit(values, row.cells.length) : withoutSubtotal(row.key, values));
     at = i;
   }
   if (pending.length > 0) placePending(tokens.length);
