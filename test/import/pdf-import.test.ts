@@ -153,6 +153,9 @@ describe('nianbao import of text copied from a published report', () => {
     expect(r.out).toContain('已填入 200 个单元格');
     expect(r.out).toContain('原文没有标题，年度：2021年、单位：崇文镇是从正文推断的');
     expect(r.out).toContain('第三部分表格“（一）予以公开”至“（七）总计”共22行丢失了行名，已按行的顺序填入');
+    // The rows placed by order stay marked in the file until the clerk confirms them (finding I2).
+    const check = nianbao('check', 'seed1.nianbao');
+    expect(check.out).toContain('[I2]');
   });
 
   it('reads text saved as GBK, and refuses bytes that are no text', async () => {

@@ -97,6 +97,30 @@ describe('IPC arguments are parsed against the contract in main', () => {
     await opener.close();
   });
 
+  it('imports what was pasted, and refuses a paste that is not text, too large, or carries more', async () => {
+    const html = '<h1>某镇2025年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>全年公开12条。</p>';
+    const pasted = await call('file:importPasted', { html });
+    expect(pasted.ok && (pasted.value as OpenedDoc)).toMatchObject({
+      path: null,
+      dirty: true,
+      imported: true,
+      report: { year: 2025, unit: { name: '某镇' }, parts: { overview: '全年公开12条。' } },
+    });
+    expect(await call('file:importPasted', { text: 42 })).toMatchObject({ ok: false, error: { code: 'bad-args' } });
+    expect(await call('file:importPasted', { text: 'x', path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-args' },
+    });
+    expect(await call('file:importPasted', { text: 'x'.repeat(20_000_001) })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-args' },
+    });
+    expect(await call('file:importPasted', { text: '今天食堂的菜单' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('可能不是政府信息公开工作年度报告') },
+    });
+  });
+
   it('covers every channel of the contract with a handler', () => {
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(channelArgs).sort());
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../src/main/app/handlers';
-import { loadReport, SAMPLE_PATH } from '../helpers';
+import { fixturePath, loadReport, SAMPLE_PATH } from '../helpers';
 import { launch } from './browser';
 import { cell, openEditor, typeInto } from './harness';
 import type { EditorApp } from './harness';
@@ -285,6 +285,60 @@ describe('从上一年报告新建, in the editor', () => {
     await page.locator('#part-text-problems').fill('一是今年新发现的问题。二是将建立台账逐项整改。');
     expect(await page.locator('.draft-note').count()).toBe(2);
     expect(await page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('true');
+  });
+});
+
+describe('粘贴导入, in the editor', () => {
+  /** Pastes into the focused element as the browser does: the clipboard's HTML and text together. */
+  async function paste(page: Page, data: { html?: string; text: string }): Promise<void> {
+    await page.getByLabel('粘贴报告内容').focus();
+    await page.evaluate((d) => {
+      const transfer = new DataTransfer();
+      if (d.html) transfer.setData('text/html', d.html);
+      transfer.setData('text/plain', d.text);
+      document.activeElement?.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+      );
+    }, data);
+  }
+
+  it('imports a report copied from the county portal, tells what it read, and opens it unsaved', async () => {
+    const { page, errors } = await start();
+    await page.getByRole('button', { name: '首页' }).click();
+    const html = new TextDecoder('gb18030').decode(await readFile(fixturePath('web/portal-2021.html')));
+    await paste(page, { html, text: '城关镇2021年政府信息公开工作年度报告 …' });
+    await expect(page.locator('.paste-status').textContent()).resolves.toContain('网页内容（含表格）');
+    await page.screenshot({ path: join(SHOTS, 'paste-import.png') });
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.waitForSelector('.modal');
+    expect(await page.locator('#modal-title').textContent()).toBe('导入结果');
+    const summary = await page.locator('#modal-message').textContent();
+    expect(summary).toContain('已从原文填入 200 个单元格，空白 0 个。');
+    expect(summary).toContain('“另存为”');
+    await page.screenshot({ path: join(SHOTS, 'import-result.png') });
+    await page.getByRole('button', { name: '确定' }).click();
+    expect(await page.locator('.doc-title-input').inputValue()).toBe('城关镇2021年政府信息公开工作年度报告');
+    expect(await text(page, 'T3.new.natural')).toBe('5');
+    expect(await text(page, 'T2.a20_5.licensing.decisions')).toBe('1024');
+    expect(await page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  it('marks rows placed by their order (seed 001) until the clerk says they are checked', async () => {
+    const { page } = await start();
+    await page.getByRole('button', { name: '首页' }).click();
+    await paste(page, { text: await readFile(fixturePath('seeds/001_f490327802bf34e8.txt'), 'utf8') });
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.waitForSelector('.modal');
+    expect(await page.locator('#modal-message').textContent()).toContain('原文没有标题，年度：2021年、单位：崇文镇');
+    await page.getByRole('button', { name: '确定' }).click();
+    expect(await rules(page)).toContain('I2');
+    await expect(cell(page, 'T3.open.natural').getAttribute('class')).resolves.toContain('info');
+    await page.getByRole('button', { name: '已核对' }).click();
+    expect(await rules(page)).not.toContain('I2');
+    // Undoable, like every edit.
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await rules(page)).toContain('I2');
   });
 });
 

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
-import type { AppInfo, Channel, ChannelArgs, ChannelResult, Result } from '@shared/ipc/contract';
+import type { AppInfo, Channel, ChannelArgs, ChannelResult, OpenedDoc, Result } from '@shared/ipc/contract';
+import type { LoadResult } from '@shared/report/load';
 import { channelArgs } from '@shared/ipc/contract';
 import { emptyReport, reportFromLastYear } from '@shared/report';
 import type { FileService } from '../files/documents';
 import { readBundledReport } from '../files/documents';
 import { suggestedFileName } from '../files/naming';
-import { readReportSource } from '../import/read-source';
+import { importSummary } from '../import/diagnostics';
+import { importPasted, readReportSource } from '../import/read-source';
 import { previewPdf, reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
 import type { ExportContext } from '../export/export-report';
 
@@ -35,6 +37,15 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { files, dialogs } = deps;
+  /** A report read from print (Word, web page, text) opens with what was read and what to check. */
+  const openImported = (imported: LoadResult, fromPrint: boolean): Result<OpenedDoc> => {
+    if (!imported.ok)
+      return { ok: false, error: { code: 'unreadable', message: imported.errors.map((e) => e.message).join('\n') } };
+    const opened = files.adopt(imported.report, true);
+    // A nianbao PDF carries the report itself: nothing was read from print, so there is nothing to check.
+    if (!fromPrint) return ok({ ...opened, notices: imported.notices });
+    return ok({ ...opened, imported: true, notices: importSummary(imported.report, imported.notices) });
+  };
   return {
     'app:info': () => Promise.resolve(ok(deps.appInfo)),
     'app:closeReady': () => {
@@ -55,15 +66,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const path = await dialogs.chooseOpenPath();
       if (!path) return ok(null);
       if (path.toLowerCase().endsWith('.nianbao')) return files.open(path);
-      // A PDF nianbao exported, or text copied from a published report: it opens as a new, unsaved report.
-      const imported = await readReportSource(path);
-      if (!imported.ok)
-        return { ok: false, error: { code: 'unreadable', message: imported.errors.map((e) => e.message).join('\n') } };
-      return ok({
-        ...files.adopt(imported.report, true),
-        notices: [...imported.notices, '这份报告是导入的：请核对检查结果，并“另存为” .nianbao 文件。'],
-      });
+      // A Word report, a web page, a PDF nianbao exported, or text: it opens as a new, unsaved report.
+      return openImported(await readReportSource(path), !/\.pdf$/i.test(path));
     },
+    'file:importPasted': (source) => Promise.resolve(openImported(importPasted(source), true)),
     'file:openRecent': (id) => files.openRecent(id),
     'file:recent': async () =>
       ok(

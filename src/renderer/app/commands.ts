@@ -13,7 +13,7 @@ function show(opened: OpenedDoc | null): void {
   state().load(opened);
   state().select(null);
   state().setView('editor');
-  if (opened.notices.length > 0) void tell('注意', opened.notices.join('\n'));
+  if (opened.notices.length > 0) void tell(opened.imported ? '导入结果' : '注意', opened.notices.join('\n'));
 }
 
 /** Runs a command, telling the clerk in Chinese when main refused it. */
@@ -60,6 +60,17 @@ export const openFile = () =>
   attempt('无法打开文件', async () => {
     if (await leaveCurrent()) show(await bridge.openDialog());
   });
+
+/** Text or a web page's HTML the clerk pasted, as a new unsaved report. Resolves whether it opened. */
+export async function importPasted(source: { html: string } | { text: string }): Promise<boolean> {
+  let opened = false;
+  await attempt('无法导入粘贴的内容', async () => {
+    if (!(await leaveCurrent())) return;
+    show(await bridge.importPasted(source));
+    opened = true;
+  });
+  return opened;
+}
 
 export const openRecent = (id: string) =>
   attempt('无法打开文件', async () => {

@@ -5,6 +5,7 @@ import { withAutoTotals } from '@shared/report';
 import type { Cells, Report } from '@shared/report';
 import { evaluate, marksByCell } from '@shared/rules';
 import type { CellMark, Finding } from '@shared/rules';
+import { confirmByPosition, importFindings, settleImportChecks } from '@shared/import/checks';
 import { emptyHistory, record, redo, undo } from './history';
 import type { History } from './history';
 import type { Store } from './store';
@@ -36,12 +37,14 @@ export interface DocumentSlice {
   setPart: (part: NarrativePartId, text: string) => void;
   setFields: (change: Partial<Pick<Report, 'title' | 'preamble' | 'unit' | 'closing'>>, mergeKey: string) => void;
   setAutoTotals: (on: boolean) => void;
+  /** The clerk has compared the rows an import placed by their order (finding I2). */
+  confirmByPosition: () => void;
   undo: () => void;
   redo: () => void;
 }
 
 function derived(report: Report): { findings: Finding[]; marks: Map<string, CellMark> } {
-  const findings = evaluate(report);
+  const findings = [...importFindings(report), ...evaluate(report)];
   return { findings, marks: marksByCell(findings) };
 }
 
@@ -86,7 +89,16 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     },
     setCells: (cells, mergeKey = null, ui = {}) => {
       const report = get().report;
-      if (report) change({ ...report, cells: { ...report.cells, ...cells } }, mergeKey, ui);
+      if (report)
+        change(
+          settleImportChecks({ ...report, cells: { ...report.cells, ...cells } }, Object.keys(cells)),
+          mergeKey,
+          ui,
+        );
+    },
+    confirmByPosition: () => {
+      const report = get().report;
+      if (report) change(confirmByPosition(report), null);
     },
     setPart: (part, text) => {
       const report = get().report;

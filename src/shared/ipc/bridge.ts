@@ -11,6 +11,7 @@ export const BRIDGE_METHODS = {
   openSample: 'file:openSample',
   newFromLastYear: 'file:newFromLastYear',
   openDialog: 'file:openDialog',
+  importPasted: 'file:importPasted',
   openRecent: 'file:openRecent',
   recentFiles: 'file:recent',
   save: 'file:save',

@@ -30,8 +30,10 @@ export interface OpenedDoc {
   readOnly: boolean;
   /** Unsaved from the start: a recovered copy or a restored backup not yet saved. */
   dirty: boolean;
-  /** Safe repairs the loader made, to tell the clerk. */
+  /** Safe repairs the loader made, to tell the clerk; after an import, what was read and what to check. */
   notices: string[];
+  /** Read from a Word file, a web page or text: the notices are the import's summary. */
+  imported?: boolean;
 }
 
 export interface SavedInfo {
@@ -79,6 +81,12 @@ const exportChoice = z.object({
   draft: z.boolean().optional(),
   closing: z.boolean().optional(),
 });
+/** What the clerk pasted: a web page's HTML when the clipboard had it, else text. A report is far below the limit. */
+const PASTE_LIMIT = 20_000_000;
+const pasted = z.union([
+  z.strictObject({ html: z.string().max(PASTE_LIMIT) }),
+  z.strictObject({ text: z.string().max(PASTE_LIMIT) }),
+]);
 const saveOptions = z.object({ overwriteOutside: z.boolean().optional() }).optional();
 /** A report from the renderer: the file schema, and only cell ids its format has. */
 const report = reportSchema.superRefine((r, ctx) => {
@@ -96,6 +104,7 @@ export interface ChannelResults {
   'file:openSample': OpenedDoc;
   'file:newFromLastYear': OpenedDoc | null;
   'file:openDialog': OpenedDoc | null;
+  'file:importPasted': OpenedDoc;
   'file:openRecent': OpenedDoc;
   'file:recent': RecentItem[];
   'file:save': SavedInfo;
@@ -123,6 +132,7 @@ export const channelArgs = {
   'file:openSample': z.tuple([]),
   'file:newFromLastYear': z.tuple([]),
   'file:openDialog': z.tuple([]),
+  'file:importPasted': z.tuple([pasted]),
   'file:openRecent': z.tuple([id]),
   'file:recent': z.tuple([]),
   'file:save': z.tuple([id, report, saveOptions]),

@@ -40,6 +40,11 @@ export function ProblemsPanel() {
                 </span>
                 {f.message}
               </button>
+              {f.rule === 'I2' ? (
+                <button className="confirm" onClick={() => useStore.getState().confirmByPosition()}>
+                  已核对
+                </button>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -13,6 +13,7 @@ import {
 } from '../../app/commands';
 import { bridge } from '../../bridge/api';
 import { UnitKindSelect } from '../common/UnitKindSelect';
+import { PasteImport } from './PasteImport';
 
 function NewReportForm() {
   // Reports are written in January about the year before.
@@ -131,6 +132,7 @@ export function StartScreen() {
             从上一年报告新建…
           </button>
           <button onClick={() => void openSample()}>查看示例报告</button>
+          <PasteImport />
           <h3>最近打开</h3>
           {recent.length === 0 ? <p className="muted">还没有打开过报告。</p> : null}
           <ul className="recent">

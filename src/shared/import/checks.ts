@@ -1,0 +1,47 @@
+import { formatIndex } from '../format';
+import { describeRows } from '../report';
+import type { Report } from '../report';
+import type { Finding } from '../rules';
+
+/**
+ * What an import left for the clerk to check, shown beside the rule findings: rows whose digits ran
+ * together and split more than one way (I1, left blank), and rows placed by their order because the
+ * source had lost their labels (I2). They are the import's findings, not the format's rules.
+ */
+export function importFindings(report: Report): Finding[] {
+  const index = formatIndex(report.formatId);
+  const rowOf = (cell: string) => index.byId.get(cell)?.row ?? cell;
+  const cellsOf = (row: string) => index.cells.filter((c) => c.row === row).map((c) => c.id);
+  const findings: Finding[] = [];
+  const uncertainRows = [...new Set((report.published?.uncertain ?? []).map(rowOf))];
+  for (const row of uncertainRows) {
+    findings.push({
+      rule: 'I1',
+      severity: 'warning',
+      cells: cellsOf(row).filter((c) => report.published?.uncertain?.includes(c)),
+      message: `${describeRows(report.formatId, [row])}的数字在原文中连在了一起，有不止一种拆法都符合合计关系，已留空：请按原文填写。`,
+    });
+  }
+  const byPosition = report.published?.byPosition ?? [];
+  if (byPosition.length > 0) {
+    findings.push({
+      rule: 'I2',
+      severity: 'info',
+      cells: byPosition.flatMap(cellsOf),
+      message: `原文${describeRows(report.formatId, byPosition)}丢失了行名，已按行的顺序填入：请与原文核对。`,
+    });
+  }
+  return findings;
+}
+
+/** Cells the clerk has typed are decided: they leave the uncertain list. */
+export function settleImportChecks(report: Report, edited: readonly string[]): Report {
+  const uncertain = report.published?.uncertain;
+  if (!uncertain?.some((c) => edited.includes(c))) return report;
+  return { ...report, published: { ...report.published, uncertain: uncertain.filter((c) => !edited.includes(c)) } };
+}
+
+/** The clerk compared the rows placed by order with the source. */
+export function confirmByPosition(report: Report): Report {
+  return { ...report, published: { ...report.published, byPosition: [] } };
+}
