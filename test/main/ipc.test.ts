@@ -115,10 +115,8 @@ describe('IPC arguments are parsed against the contract in main', () => {
       ok: false,
       error: { code: 'bad-args' },
     });
-    expect(await call('file:importPasted', { text: '今天食堂的菜单' })).toMatchObject({
-      ok: false,
-      error: { message: expect.stringContaining('可能不是政府信息公开工作年度报告') },
-    });
+    const menu = await call('file:importPasted', { text: '今天食堂的菜单' });
+    expect(menu.ok || menu.error.message).toContain('可能不是政府信息公开工作年度报告');
   });
 
   it('covers every channel of the contract with a handler', () => {
