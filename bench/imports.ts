@@ -9,9 +9,9 @@ import { medianAsyncMs, medianMs, report } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Text import of each seed, and a Word report read from disk. */
+/** Text import of each seed, a Word report and a saved portal page read from disk. */
 export async function benchImports(): Promise<void> {
-  for (const seed of ['000_21d3bb4be097aba7', '002_7b4b25fcf59f7d61', '004_b53832959225c400']) {
+  for (const seed of ['000_21d3bb4be097aba7', '001_f490327802bf34e8', '002_7b4b25fcf59f7d61', '004_b53832959225c400']) {
     const text = readFileSync(join(ROOT, 'test/fixtures/seeds', `${seed}.txt`), 'utf8');
     report(
       `import.text.seed${seed.slice(0, 3)}`,
@@ -24,4 +24,6 @@ export async function benchImports(): Promise<void> {
   const docx = join(dir, 'sample.docx');
   writeFileSync(docx, await exportDocx(loadReport(join(ROOT, 'resources/sample/sample-report.nianbao')), 'bench'));
   report('import.docx', await medianAsyncMs(21, () => readReportSource(docx)), 'ms', '≤ 200');
+  const page = join(ROOT, 'test/fixtures/web/portal-2021.html');
+  report('import.html.portal', await medianAsyncMs(21, () => readReportSource(page)), 'ms', '≤ 200');
 }
