@@ -143,14 +143,15 @@ describe('nianbao import of text copied from a published report', () => {
     expect(truncated.code).toBe(1);
     expect(JSON.parse(truncated.out)).toMatchObject({
       placed: 1,
-      unplaced: ['T2.a20_6.coercion', 'T2.a20_8.admin_fee', 'T3.other.misc'],
+      missingRows: ['T2.a20_6.coercion', 'T2.a20_8.admin_fee', 'T3.other.misc'],
+      unplaced: [],
     });
   });
 
   it('imports 001 (no title, outcome rows without labels) with exit 1: the rows placed by order are named', () => {
     const r = nianbao('import', join(ROOT, 'test/fixtures/seeds/001_f490327802bf34e8.txt'), '-o', 'seed1.nianbao');
     expect(r.code, r.err).toBe(1);
-    expect(r.out).toContain('已填入 200 个单元格');
+    expect(r.out).toContain('已从原文填入 200 个单元格');
     expect(r.out).toContain('原文没有标题，年度：2021年、单位：崇文镇是从正文推断的');
     expect(r.out).toContain('第三部分表格“（一）予以公开”至“（七）总计”共22行丢失了行名，已按行的顺序填入');
     // The rows placed by order stay marked in the file until the clerk confirms them (finding I2).

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIndex } from '@shared/format';
+import { importFindings } from '@shared/import/checks';
 import { importText } from '@shared/import/text-report';
 import { evaluate } from '@shared/rules';
 import { fixturePath, loadReport } from '../helpers';
@@ -80,6 +81,15 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     });
     expect(rules(r)).toEqual(expect.arrayContaining(['B1', 'W4']));
     expect(evaluate(r.report).filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('keeps rows the format does not have out of the table, and shows them with their numbers (I3)', () => {
+    const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    const r = importText(base.replace('(七) 总计\t', '（八）转交其他机关办理\t\t2\t0\t0\t0\t0\t0\t2\n(七) 总计\t'));
+    expect(r.report.published?.extraRows).toEqual(['T3 “（八）转交其他机关办理” 2 0 0 0 0 0 2']);
+    for (const c of formatIndex('gov-2021').cells) expect(r.report.cells[c.id], c.id).toBe(0);
+    const i3 = importFindings(r.report).find((f) => f.rule === 'I3');
+    expect(i3?.message).toContain('第三部分表格“（八）转交其他机关办理”（2 0 0 0 0 0 2）');
   });
 
   describe('rows whose cell boundaries were lost in copying', () => {

@@ -6,7 +6,8 @@ import { emptyReport, reportFromLastYear } from '@shared/report';
 import type { FileService } from '../files/documents';
 import { readBundledReport } from '../files/documents';
 import { suggestedFileName } from '../files/naming';
-import { importSummary } from '../import/diagnostics';
+import { summarize } from '@shared/rules';
+import { diagnose, importSummary } from '../import/diagnostics';
 import { importPasted, readReportSource } from '../import/read-source';
 import { previewPdf, reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
 import type { ExportContext } from '../export/export-report';
@@ -44,7 +45,17 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const opened = files.adopt(imported.report, true);
     // A nianbao PDF carries the report itself: nothing was read from print, so there is nothing to check.
     if (!fromPrint) return ok({ ...opened, notices: imported.notices });
-    return ok({ ...opened, imported: true, notices: importSummary(imported.report, imported.notices) });
+    const diagnostics = diagnose(imported.report, imported.notices);
+    const counts = summarize(diagnostics.findings);
+    return ok({
+      ...opened,
+      imported: true,
+      notices: [
+        ...importSummary(diagnostics),
+        `检查发现：错误 ${counts.error} 处、警告 ${counts.warning} 处、提示 ${counts.info} 处，见右侧“检查结果”。`,
+        '这份报告是导入的，还没有保存：请核对后“另存为” .nianbao 文件。',
+      ],
+    });
   };
   return {
     'app:info': () => Promise.resolve(ok(deps.appInfo)),

@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { serializeReport } from '@shared/report';
 import { SEVERITY_LABELS } from '@shared/rules';
 import { writeFileAtomic } from '../files/atomic-write';
-import { diagnose } from '../import/diagnostics';
+import { diagnose, importSummary } from '../import/diagnostics';
 import { readReportSource } from '../import/read-source';
 import { EXIT } from './io';
 import type { CliIO } from './io';
@@ -37,12 +37,9 @@ export async function importCommand(options: ImportOptions, io: CliIO): Promise<
   if (options.json) io.out(`${JSON.stringify(diagnostics, null, 2)}\n`);
   else {
     io.out(`已导入“${options.file}”→“${options.output}”：${loaded.report.title}\n`);
-    io.out(`  已填入 ${diagnostics.placed} 个单元格，空白 ${diagnostics.blank.length} 个。\n`);
-    if (diagnostics.unplaced.length > 0)
-      io.out(`  原文缺少这些行（已留空，请核对）：${diagnostics.unplaced.join('、')}\n`);
-    for (const notice of diagnostics.notices) io.out(`  ${notice}\n`);
+    for (const line of importSummary(diagnostics)) io.out(`  ${line}\n`);
     for (const f of diagnostics.findings) io.out(`  ${SEVERITY_LABELS[f.severity]} [${f.rule}] ${f.message}\n`);
   }
-  const toCheck = [diagnostics.uncertain, diagnostics.unplaced, diagnostics.byPosition];
+  const toCheck = [diagnostics.uncertain, diagnostics.unplaced, diagnostics.missingRows, diagnostics.byPosition];
   return toCheck.some((list) => list.length > 0) ? EXIT.findings : EXIT.ok;
 }

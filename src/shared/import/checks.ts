@@ -1,12 +1,14 @@
-import { formatIndex } from '../format';
+import { formatIndex, TABLE_NAMES } from '../format';
+import type { TableId } from '../format';
 import { describeRows } from '../report';
 import type { Report } from '../report';
 import type { Finding } from '../rules';
 
 /**
  * What an import left for the clerk to check, shown beside the rule findings: rows whose digits ran
- * together and split more than one way (I1, left blank), and rows placed by their order because the
- * source had lost their labels (I2). They are the import's findings, not the format's rules.
+ * together and split more than one way (I1, left blank), rows placed by their order because the
+ * source had lost their labels (I2), and rows of the source that are no row of the format (I3). They
+ * are the import's findings, not the format's rules.
  */
 export function importFindings(report: Report): Finding[] {
   const index = formatIndex(report.formatId);
@@ -31,7 +33,22 @@ export function importFindings(report: Report): Finding[] {
       message: `原文${describeRows(report.formatId, byPosition)}丢失了行名，已按行的顺序填入：请与原文核对。`,
     });
   }
+  const extra = report.published?.extraRows ?? [];
+  if (extra.length > 0) {
+    findings.push({
+      rule: 'I3',
+      severity: 'warning',
+      cells: [],
+      message: `原文有 ${extra.length} 行对应不到官方格式的任何一行，其中的数字没有导入：${extra.map(describeExtra).join('；')}。请核对是否应计入某一行。`,
+    });
+  }
   return findings;
+}
+
+/** 「T3 “（八）其他” 3 0 0」 as stored → 「第三部分表格“（八）其他”（3 0 0）」. */
+function describeExtra(row: string): string {
+  const [, table = '', label = '', values = ''] = /^(T[234]) (“.*”) (.*)$/.exec(row) ?? [];
+  return `${TABLE_NAMES[table as TableId] ?? ''}${label}（${values}）`;
 }
 
 /** Cells the clerk has typed are decided: they leave the uncertain list. */

@@ -142,6 +142,8 @@ export function importText(text: string): TextImport {
     published.uncertain?.push(...read.uncertain);
     Object.assign(candidates, read.candidates);
     notices.push(...read.notices);
+    if (read.extraRows.length > 0)
+      published.extraRows = [...(published.extraRows ?? []), ...read.extraRows.map((r) => `${table.id} ${r}`)];
     if (read.byPosition.length > 0) {
       published.byPosition = [...(published.byPosition ?? []), ...read.byPosition];
       notices.push(`原文${describeRows(report.formatId, read.byPosition)}丢失了行名，已按行的顺序填入，请与原文核对。`);

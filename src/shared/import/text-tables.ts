@@ -4,6 +4,7 @@ import { describeCell, describeRows, parseCellInput } from '../report';
 import type { CellValue, Cells } from '../report';
 import { labelFit, labelKey } from './labels';
 import { splitDigits, T3_ROW } from './split-digits';
+import { extraRows } from './extra-rows';
 import { subtotalColumn } from './subtotal-column';
 import { isValue } from './tokens';
 import type { Token } from './tokens';
@@ -22,6 +23,8 @@ export interface TableImport {
   notices: string[];
   /** Rows whose labels were lost, placed by their order (see unlabeled-rows.ts). */
   byPosition: string[];
+  /** Rows of the source that are no row of the format, with their numbers (see extra-rows.ts). */
+  extraRows: string[];
 }
 
 /** Value rows of a table: the label to find and the cells that follow it. */
@@ -62,6 +65,12 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     missingRows: [],
     notices: [],
     byPosition: [],
+    extraRows: [],
+  };
+  // Tokens read as a row's label or values: what is left over may be a row the format does not have.
+  const used = new Set<number>();
+  const use = (from: number, to: number) => {
+    for (let k = from; k < to; k++) used.add(k);
   };
   let at = 0;
   const rows = valueRows(table);
@@ -131,6 +140,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       ? unlabeledRows(pending.length, width, tokens.slice(pendingFrom, until))
       : undefined;
     if (values) {
+      use(pendingFrom, until);
       pending.forEach((r, n) => place(r.cells, values[n] ?? []));
       result.missingRows = result.missingRows.filter((key) => !pending.some((r) => r.key === key));
       result.byPosition.push(...pending.map((r) => r.key));
@@ -176,11 +186,13 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
             `${describeRows(formatId, [row.key])}的数字连在了一起（“${glued}”），无法按合计关系拆开，已留空。`,
           );
       }
+      use(found, found + 1);
       at = found + 1;
       continue;
     }
     // A label the source broke over two rows (「1.申请人无正当理由逾期不补正、」 then the rest, with or
     // without blank cells between): the rest belongs to this row and its values follow it.
+    const labelAt = found;
     let printed = label.text;
     for (let j = found + 1; j < tokens.length; j++) {
       const next = tokens[j];
@@ -199,8 +211,10 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       values.push(t.text);
     }
     place(row.cells, subtotalAt === undefined ? fit(values, row.cells.length) : withoutSubtotal(row.key, values));
+    use(labelAt, i);
     at = i;
   }
   if (pending.length > 0) placePending(tokens.length);
+  result.extraRows = extraRows(tokens, used, Object.values(table.labels));
   return result;
 }

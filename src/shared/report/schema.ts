@@ -43,6 +43,7 @@ export const reportSchema = z.looseObject({
       missingRows: z.array(text).optional(),
       uncertain: z.array(text).optional(),
       byPosition: z.array(text).optional(),
+      extraRows: z.array(text).optional(),
     })
     .optional(),
 });

@@ -36,6 +36,8 @@ export interface Published {
   uncertain?: string[];
   /** Rows whose labels the source had lost, placed by their order; the clerk should compare them. */
   byPosition?: string[];
+  /** Rows of the source that are no row of the format, as printed with their numbers (not imported). */
+  extraRows?: string[];
 }
 
 /** What the cross-year rules need of last year's report (X1, X2, N8, W3). */
