@@ -92,6 +92,26 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(i3?.message).toContain('第三部分表格“（八）转交其他机关办理”（2 0 0 0 0 0 2）');
   });
 
+  it('finds the six parts under other numberings, and without numbers when Word numbered them itself', () => {
+    const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    const plain = importText(base).report;
+    const variants = importText(
+      base
+        .replace('一、总体情况', '总体情况')
+        .replace('二、主动公开政府信息情况', '第二部分 主动公开政府信息情况')
+        .replace('三、收到和处理政府信息公开申请情况', '收到和处理政府信息公开申请情况：')
+        .replace('四、政府信息公开行政复议、行政诉讼情况', '四．政府信息公开行政复议、行政诉讼情况')
+        .replace('五、存在的主要问题及改进情况', '5 存在的主要问题及改进情况')
+        .replace('六、其他需要报告的事项', '其他需要报告的事项'),
+    );
+    expect(variants.headings).toBe(6);
+    expect(variants.report.parts).toEqual(plain.parts);
+    expect(variants.report.cells).toEqual(plain.cells);
+    // A sentence that merely names a part is no heading.
+    const sentence = importText(base.replace('一、总体情况', '以下是总体情况，请审阅。'));
+    expect(sentence.headings).toBe(5);
+  });
+
   describe('rows whose cell boundaries were lost in copying', () => {
     const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
     const glue = (digits: string) =>

@@ -3,23 +3,13 @@ import type { FormatId, PartId } from '../format';
 import { describeRows, emptyReport } from '../report';
 import type { Report } from '../report';
 import { findTitle, isPageChrome, kindOf, takeClosing, unitOf } from './frame';
+import { findHeadings } from './headings';
 import { guessTownship, guessYear } from './infer-unit';
 import { labelKey } from './labels';
 import { evaluate } from '../rules';
 import { readTable } from './text-tables';
 import { tokenize } from './tokens';
 import type { TableImport } from './text-tables';
-
-/** Words that tell each part's heading apart, whatever its numbering (「5、」) or longer wording. */
-const HEADING_WORDS: Record<PartId, RegExp> = {
-  overview: /总体情况/,
-  active: /主动公开政府信息情况/,
-  requests: /收到和处理政府信息公开申请/,
-  review: /行政复议.*行政诉讼/,
-  problems: /存在的主要问题/,
-  other: /其他需要报告的事项/,
-};
-const HEADING = /^\s*([一二三四五六]|[1-6])\s*[、.．]\s*(.+?)\s*$/;
 
 export interface TextImport {
   report: Report;
@@ -29,18 +19,6 @@ export interface TextImport {
   notices: string[];
   /** The format the labels point to, when it differs from the one the year requires. */
   labelsSuggest?: FormatId;
-}
-
-function findHeadings(lines: readonly string[]): Map<PartId, { line: number; text: string }> {
-  const found = new Map<PartId, { line: number; text: string }>();
-  lines.forEach((line, i) => {
-    const m = HEADING.exec(line.replace(/\[bookmark:[^\]]*\]/g, ''));
-    if (!m?.[2] || line.includes('\t')) return;
-    for (const [part, words] of Object.entries(HEADING_WORDS) as [PartId, RegExp][]) {
-      if (!found.has(part) && words.test(m[2]) && m[2].length < 40) found.set(part, { line: i, text: line.trim() });
-    }
-  });
-  return found;
 }
 
 function paragraphs(lines: readonly string[]): string {
