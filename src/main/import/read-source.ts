@@ -13,6 +13,7 @@ export const OPENABLE_EXTENSIONS = ['nianbao', 'docx', 'html', 'htm', 'pdf', 'tx
 
 /** A report, even as a PDF, is a few hundred KB; far larger files are not read whole. */
 const MAX_BYTES = 50 * 1024 * 1024;
+const MAX_HTML_CHARS = 15_000_000;
 
 const fail = (code: 'unsupported' | 'too-large' | 'unreadable', message: string): LoadResult => ({
   ok: false,
@@ -75,7 +76,14 @@ function decodeText(bytes: Uint8Array, declared?: string): string | undefined {
 
 /** Text or HTML the clerk pasted or saved from a web page: HTML's table rows become tab-separated lines. */
 export function importPasted(source: { text: string } | { html: string }): LoadResult {
-  return fromText('html' in source ? htmlText(source.html) : source.text);
+  if (!('html' in source)) return fromText(source.text);
+  // A page's markup takes many times its size in memory once parsed; a report's page is well under this.
+  if (source.html.length > MAX_HTML_CHARS)
+    return fail(
+      'too-large',
+      '网页内容超过 1500 万字符，不像是一份年度报告。请在网页上只选中报告正文，复制后粘贴导入。',
+    );
+  return fromText(htmlText(source.html));
 }
 
 function fromText(text: string): LoadResult {

@@ -12,7 +12,8 @@ const HEADING_WORDS: Record<PartId, RegExp> = {
 const PART_ORDER = Object.keys(HEADING_WORDS) as PartId[];
 
 /** 「一、」「5、」「五．」「第五部分」「五 」: the numberings reports use for their six parts. */
-const NUMBERED = /^\s*(?:第\s*[一二三四五六]\s*部分\s*[、：:]?|(?:[一二三四五六]|[1-6])\s*(?:[、.．:：]|\s))\s*(.+?)\s*$/;
+const NUMBERED =
+  /^\s*(?:第\s*[一二三四五六]\s*部分\s*[、：:]?|(?:[一二三四五六]|[1-6])\s*(?:[、.．:：]|\s))\s*(.+?)\s*$/;
 /**
  * Word's automatic numbering keeps 「一、」 out of the text: a short line that is only a part's heading
  * words (no sentence) is that heading too, when it sits where the part belongs among those found.
