@@ -159,6 +159,23 @@ describe('nianbao import of text copied from a published report', () => {
     expect(check.out).toContain('[I2]');
   });
 
+  it('imports a row whose digits ran together and split two ways with exit 1, its cells uncertain (I1)', async () => {
+    const seed = await readFile(join(ROOT, 'test/fixtures/seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    await writeFile(
+      join(dir, 'glued.txt'),
+      seed.replace(
+        '一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0',
+        '一、本年新收政府信息公开申请数量150010016',
+      ),
+    );
+    const r = nianbao('import', 'glued.txt', '-o', 'glued.nianbao', '--json');
+    expect(r.code, r.err).toBe(1);
+    const d = JSON.parse(r.out) as { uncertain: string[]; placed: number; findings: { rule: string }[] };
+    expect(d.uncertain).toHaveLength(7);
+    expect(d.placed).toBe(193);
+    expect(d.findings.map((f) => f.rule)).toContain('I1');
+  });
+
   it('reads text saved as GBK, and refuses bytes that are no text', async () => {
     const utf8 = await readFile(join(ROOT, 'test/fixtures/seeds/000_21d3bb4be097aba7.txt'), 'utf8');
     await writeFile(join(dir, 'gbk.txt'), Buffer.from(new TextEncoder().encode(utf8)));
