@@ -324,6 +324,28 @@ describe('粘贴导入, in the editor', () => {
     expect(errors).toEqual([]);
   });
 
+  it('asks the clerk which reading of a row whose digits ran together is the printed one', async () => {
+    const { page, errors } = await start();
+    await page.getByRole('button', { name: '首页' }).click();
+    const seed = await readFile(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    const text = seed.replace(
+      '一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0',
+      '一、本年新收政府信息公开申请数量150010016',
+    );
+    await paste(page, { text });
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByRole('button', { name: '确定' }).click();
+    expect(await rules(page)).toContain('I1');
+    await expect(cell(page, 'T3.new.natural').getAttribute('class')).resolves.toContain('warning');
+    await page.locator('.problems').screenshot({ path: join(SHOTS, 'split-choices.png') });
+    await page.getByRole('button', { name: '填入 15 | 0 | 0 | 1 | 0 | 0 | 16' }).click();
+    expect(await rules(page)).not.toContain('I1');
+    expect(await page.locator('[data-cell="T3.new.welfare"] .cell-value').textContent()).toBe('1');
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await rules(page)).toContain('I1');
+    expect(errors).toEqual([]);
+  });
+
   it('marks rows placed by their order (seed 001) until the clerk says they are checked', async () => {
     const { page } = await start();
     await page.getByRole('button', { name: '首页' }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIndex } from '@shared/format';
-import { importFindings } from '@shared/import/checks';
+import { importFindings, settleImportChecks, splitCells } from '@shared/import/checks';
 import { importText } from '@shared/import/text-report';
 import { evaluate } from '@shared/rules';
 import { fixturePath, loadReport } from '../helpers';
@@ -136,6 +136,24 @@ describe('text import of the seed reports (tables by their row labels)', () => {
       );
       expect(r.report.published?.uncertain).toEqual(row);
       for (const id of row) expect(r.report.cells[id]).toBeNull();
+      // Both readings are kept for the clerk to pick; picking one settles the row.
+      const splits = r.report.published?.splits?.['T3.new'] ?? [];
+      expect([...splits].sort()).toEqual([
+        [1, 5, 0, 0, 10, 0, 16],
+        [15, 0, 0, 1, 0, 0, 16],
+      ]);
+      const asked = importFindings(r.report).find((f) => f.rule === 'I1')?.message;
+      expect(asked).toContain('15、0、0、1、0、0、16');
+      expect(asked).toContain('1、5、0、0、10、0、16');
+      const picked = {
+        ...r.report,
+        cells: { ...r.report.cells, ...splitCells(r.report, 'T3.new', [15, 0, 0, 1, 0, 0, 16]) },
+      };
+      const settled = settleImportChecks(picked, row);
+      expect(settled.published?.uncertain).toEqual([]);
+      expect(settled.published?.splits).toEqual({});
+      expect(importFindings(settled)).toEqual([]);
+      expect(settled.cells['T3.new.welfare']).toBe(1);
       expect(r.report.cells['T3.carried_in.natural']).toBe(0);
     });
 
@@ -148,6 +166,7 @@ describe('text import of the seed reports (tables by their row labels)', () => {
       const r = importText(text);
       expect(['natural', 'welfare', 'total'].map((c) => r.report.cells[`T3.new.${c}`])).toEqual([15, 1, 16]);
       expect(r.report.published?.uncertain).toEqual([]);
+      expect(r.report.published?.splits).toBeUndefined();
       expect(evaluate(r.report).filter((f) => f.severity === 'error')).toEqual([]);
     });
   });

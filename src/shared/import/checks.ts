@@ -17,11 +17,13 @@ export function importFindings(report: Report): Finding[] {
   const findings: Finding[] = [];
   const uncertainRows = [...new Set((report.published?.uncertain ?? []).map(rowOf))];
   for (const row of uncertainRows) {
+    const splits = report.published?.splits?.[row] ?? [];
+    const choices = splits.length > 0 ? `（可能是 ${splits.map((s) => s.join('、')).join(' 或 ')}）` : '';
     findings.push({
       rule: 'I1',
       severity: 'warning',
       cells: cellsOf(row).filter((c) => report.published?.uncertain?.includes(c)),
-      message: `${describeRows(report.formatId, [row])}的数字在原文中连在了一起，有不止一种拆法都符合合计关系，已留空：请按原文填写。`,
+      message: `${describeRows(report.formatId, [row])}的数字在原文中连在了一起${choices}，不止一种拆法都符合合计关系，已留空：请按原文选择或填写。`,
     });
   }
   const byPosition = report.published?.byPosition ?? [];
@@ -51,11 +53,21 @@ function describeExtra(row: string): string {
   return `${TABLE_NAMES[table as TableId] ?? ''}${label}（${values}）`;
 }
 
-/** Cells the clerk has typed are decided: they leave the uncertain list. */
+/** Cells the clerk has typed are decided: they leave the uncertain list, and a decided row its splits. */
 export function settleImportChecks(report: Report, edited: readonly string[]): Report {
-  const uncertain = report.published?.uncertain;
+  const published = report.published;
+  const uncertain = published?.uncertain;
   if (!uncertain?.some((c) => edited.includes(c))) return report;
-  return { ...report, published: { ...report.published, uncertain: uncertain.filter((c) => !edited.includes(c)) } };
+  const left = uncertain.filter((c) => !edited.includes(c));
+  const rows = new Set(left.map((c) => formatIndex(report.formatId).byId.get(c)?.row));
+  const splits = Object.fromEntries(Object.entries(published?.splits ?? {}).filter(([row]) => rows.has(row)));
+  return { ...report, published: { ...published, uncertain: left, splits } };
+}
+
+/** A split the clerk picked for a row (finding I1): its values by cell id, ready to be set as one edit. */
+export function splitCells(report: Report, row: string, split: readonly number[]): Record<string, number> {
+  const cells = formatIndex(report.formatId).cells.filter((c) => c.row === row);
+  return Object.fromEntries(cells.map((c, i) => [c.id, split[i] ?? 0]));
 }
 
 /** The clerk compared the rows placed by order with the source. */

@@ -129,6 +129,11 @@ export function importText(text: string): TextImport {
   }
   report.published = published;
   decideByColumns(report, candidates);
+  // Rows still undecided keep their possible splits, so the editor can offer them to the clerk.
+  const undecided = Object.entries(candidates).filter(([, c]) =>
+    c.cells.some((id) => report.published?.uncertain?.includes(id)),
+  );
+  if (undecided.length > 0) report.published.splits = Object.fromEntries(undecided.map(([row, c]) => [row, c.splits]));
   // Some provinces print 「（单位：万元，保留4位小数）」: the clerk's precision becomes the report's setting.
   const decimals = /保留\s*(\d)\s*位小数/.exec(text)?.[1];
   if (decimals) report.settings.amountDecimals = Number(decimals);

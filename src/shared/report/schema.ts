@@ -42,6 +42,7 @@ export const reportSchema = z.looseObject({
       labels: z.record(z.string(), text).optional(),
       missingRows: z.array(text).optional(),
       uncertain: z.array(text).optional(),
+      splits: z.record(z.string(), z.array(z.array(z.number().int().nonnegative()).max(20)).max(10)).optional(),
       byPosition: z.array(text).optional(),
       extraRows: z.array(text).optional(),
     })

@@ -34,6 +34,8 @@ export interface Published {
   missingRows?: string[];
   /** Cells an import could read more than one way; left blank until the clerk decides. */
   uncertain?: string[];
+  /** The ways each such row (by row key) could be read, in the row's cell order, for the clerk to pick. */
+  splits?: Record<string, number[][]>;
   /** Rows whose labels the source had lost, placed by their order; the clerk should compare them. */
   byPosition?: string[];
   /** Rows of the source that are no row of the format, as printed with their numbers (not imported). */

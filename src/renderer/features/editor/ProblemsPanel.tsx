@@ -1,3 +1,5 @@
+import { formatIndex } from '@shared/format';
+import { splitCells } from '@shared/import/checks';
 import { SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
 import type { Finding } from '@shared/rules';
 import { useStore } from '../../store/store';
@@ -13,6 +15,28 @@ function reveal(f: Finding): void {
   const target = document.getElementById(f.part ? `part-text-${f.part}` : 'details');
   target?.scrollIntoView({ block: 'center' });
   target?.focus();
+}
+
+/** The ways a row whose digits ran together could be read (finding I1): the clerk picks the one printed. */
+function SplitChoices({ finding }: { finding: Finding }) {
+  const report = useStore((s) => s.report);
+  const first = finding.cells[0];
+  if (!report || !first) return null;
+  const row = formatIndex(report.formatId).byId.get(first)?.row ?? '';
+  return (
+    <div className="choices">
+      {(report.published?.splits?.[row] ?? []).map((split) => (
+        <button
+          key={split.join()}
+          className="confirm"
+          title="按这种拆法填入这一行（可撤销）"
+          onClick={() => useStore.getState().setCells(splitCells(report, row, split))}
+        >
+          填入 {split.join(' | ')}
+        </button>
+      ))}
+    </div>
+  );
 }
 
 export function ProblemsPanel() {
@@ -40,6 +64,7 @@ export function ProblemsPanel() {
                 </span>
                 {f.message}
               </button>
+              {f.rule === 'I1' ? <SplitChoices finding={f} /> : null}
               {f.rule === 'I2' ? (
                 <button className="confirm" onClick={() => useStore.getState().confirmByPosition()}>
                   已核对
