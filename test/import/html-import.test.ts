@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIndex } from '@shared/format';
 import { printHtml } from '@shared/print';
 import { evaluate } from '@shared/rules';
+import { decodeEntities } from '../../src/main/import/entities';
 import { importPasted, readReportSource } from '../../src/main/import/read-source';
 import { fixturePath, loadReport, ROOT, SAMPLE_PATH } from '../helpers';
 
@@ -107,6 +108,10 @@ describe('HTML import', () => {
     await writeFile(join(dir, 'menu.html'), '<html><body><h1>食堂菜单</h1><p>周一：面条</p></body></html>');
     const menu = await readReportSource(join(dir, 'menu.html'));
     expect(menu.ok || menu.errors[0]?.message).toContain('可能不是政府信息公开工作年度报告');
+  });
+
+  it('decodes character references, and one outside Unicode (from a hostile Word file) is dropped, not thrown', () => {
+    expect(decodeEntities('&#x4e2d;&#22269;&nbsp;&ldquo;&amp;&rdquo;&#99999999;&unknown;')).toBe('中国 “&”&unknown;');
   });
 
   it('nianbao import takes a saved web page', () => {

@@ -1,25 +1,16 @@
 import { unzipSync } from 'fflate';
+import { decodeEntities } from './entities';
 
 /** A report's document.xml is well under a megabyte; anything claiming far more is refused unread (zip bombs). */
 const MAX_XML_BYTES = 30 * 1024 * 1024;
 
 export type DocxText = { ok: true; text: string } | { ok: false; message: string };
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decode(xml: string): string {
-  return xml.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) => {
-    if (e.startsWith('#x') || e.startsWith('#X')) return String.fromCodePoint(parseInt(e.slice(2), 16));
-    if (e.startsWith('#')) return String.fromCodePoint(Number(e.slice(1)));
-    return ENTITIES[e] ?? m;
-  });
-}
-
 /** A paragraph's text: its runs joined, tabs kept, line breaks inside a paragraph joined (titles wrap that way). */
 function paragraphText(xml: string): string {
   let text = '';
   for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g))
-    text += m[1] !== undefined ? decode(m[1]) : '\t';
+    text += m[1] !== undefined ? decodeEntities(m[1]) : '\t';
   return text;
 }
 

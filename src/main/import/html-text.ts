@@ -1,3 +1,5 @@
+import { decodeEntities } from './entities';
+
 /**
  * The text of a web page or of HTML copied from one, in reading order, as the text importer reads
  * dumps: blocks as lines, each row of a data table as a tab-separated line. County portals wrap their
@@ -31,41 +33,6 @@ const CLOSES: Record<string, readonly string[]> = {
 /** Elements an implied end stops at: a cell never closes the table around an inner one. */
 const SCOPE = new Set(['table', 'html', 'body']);
 const MAX_DEPTH = 256;
-
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  ensp: ' ',
-  emsp: ' ',
-  thinsp: ' ',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  mdash: '—',
-  ndash: '–',
-  hellip: '…',
-  middot: '·',
-  times: '×',
-  yen: '¥',
-};
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+\d*);?/gi, (m, e: string) => {
-    const code =
-      e.startsWith('#x') || e.startsWith('#X')
-        ? parseInt(e.slice(2), 16)
-        : e.startsWith('#')
-          ? Number(e.slice(1))
-          : NaN;
-    if (!Number.isNaN(code)) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    return ENTITIES[e.toLowerCase()] ?? m;
-  });
-}
 
 /** A forgiving tree of the page: unknown end tags are ignored, implied ends applied, depth bounded. */
 function parse(html: string): Element {
