@@ -52,6 +52,17 @@ describe('Word import', () => {
     for (const c of formatIndex('gov-2021').cells) expect(r.report.cells[c.id]).toBeNull();
   });
 
+  it('tells an encrypted .docx and an old .doc or .wps file to be saved as .docx first', async () => {
+    // Both are OLE compound files: the first eight bytes say so.
+    const ole = new Uint8Array(4096);
+    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    for (const name of ['encrypted.docx', 'old.doc', 'old.wps']) {
+      await writeFile(join(dir, name), ole);
+      const r = await readReportSource(join(dir, name));
+      expect(r.ok || r.errors[0]?.message, name).toContain('另存为” .docx');
+    }
+  });
+
   it('refuses a broken file and a zip bomb, quickly and with a clear message', async () => {
     await writeFile(join(dir, 'broken.docx'), 'PK\u0003\u0004 not really a zip');
     const broken = await readReportSource(join(dir, 'broken.docx'));

@@ -4,6 +4,10 @@ import { decodeEntities } from './entities';
 /** A report's document.xml is well under a megabyte; anything claiming far more is refused unread (zip bombs). */
 const MAX_XML_BYTES = 30 * 1024 * 1024;
 
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export const OLE_MESSAGE =
+  '这个文件是设了密码的 Word 文档，或旧版 Word/WPS 格式（.doc/.wps）：请在 Word 或 WPS 中取消密码，或“另存为” .docx 后再导入。';
+
 export type DocxText = { ok: true; text: string } | { ok: false; message: string };
 
 /** A paragraph's text: its runs joined, tabs kept, line breaks inside a paragraph joined (titles wrap that way). */
@@ -33,6 +37,8 @@ function tableLines(xml: string): string[] {
  * table row as a tab-separated line. Only document.xml is inflated, after checking its declared size.
  */
 export function docxText(bytes: Uint8Array): DocxText {
+  // An encrypted .docx, like an old .doc, is an OLE compound file rather than a zip.
+  if (OLE_MAGIC.every((b, i) => bytes[i] === b)) return { ok: false, message: OLE_MESSAGE };
   let xml: string;
   try {
     const files = unzipSync(bytes, {

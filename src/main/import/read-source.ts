@@ -4,7 +4,7 @@ import type { LoadResult } from '@shared/report/load';
 import { parseReportFile } from '@shared/report/load';
 import { readReportFile } from '../files/read-report';
 import { importText } from '@shared/import/text-report';
-import { docxText } from './docx-text';
+import { docxText, OLE_MESSAGE } from './docx-text';
 import { htmlText } from './html-text';
 import { readPdfData } from './pdf-data';
 
@@ -27,6 +27,7 @@ const fail = (code: 'unsupported' | 'too-large' | 'unreadable', message: string)
 export async function readReportSource(path: string): Promise<LoadResult> {
   const ext = extname(path).toLowerCase();
   if (ext === '.nianbao') return readReportFile(path);
+  if (ext === '.doc' || ext === '.wps') return fail('unsupported', OLE_MESSAGE);
   if (!OPENABLE_EXTENSIONS.includes(ext.slice(1))) {
     return fail(
       'unsupported',
