@@ -7,6 +7,7 @@ import { formatIndex } from '@shared/format';
 import { printHtml } from '@shared/print';
 import { evaluate } from '@shared/rules';
 import { decodeEntities } from '../../src/main/import/entities';
+import { exportDocx } from '../../src/main/export/docx';
 import { importPasted, readReportSource } from '../../src/main/import/read-source';
 import { fixturePath, loadReport, ROOT, SAMPLE_PATH } from '../helpers';
 
@@ -83,6 +84,29 @@ describe('HTML import', () => {
     expect(r.report.title).toBe(report.title);
     expect(r.report.closing).toEqual(report.closing);
   });
+
+  it('reads a Word report saved as a web page (LibreOffice’s HTML of the project’s DOCX) exactly', async () => {
+    const report = loadReport(SAMPLE_PATH);
+    const docx = join(dir, 'sample.docx');
+    await writeFile(docx, await exportDocx(report, 'test'));
+    const converted = spawnSync('soffice', ['--headless', '--convert-to', 'html', '--outdir', dir, docx], {
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, HOME: dir },
+    });
+    expect(converted.status, converted.stderr).toBe(0);
+    const r = await readReportSource(join(dir, 'sample.html'));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const { title, preamble, parts, closing, cells } = r.report;
+    expect({ title, preamble, parts, closing, cells }).toEqual({
+      title: report.title,
+      preamble: report.preamble,
+      parts: report.parts,
+      closing: report.closing,
+      cells: report.cells,
+    });
+  }, 150_000);
 
   it('survives broken and hostile HTML: unclosed tags, 100,000 nested divs, 14 MB, 15 MB, a page that is no report', async () => {
     const broken = importPasted({

@@ -9,13 +9,24 @@ import type { UnitKind } from '../report';
  * The title among the lines before the first part: the last short line naming a 年度报告 that is not a
  * table row (portals repeat the title in a 「信息名称」 row and in the breadcrumb before the real one).
  */
-export function findTitle(before: readonly string[]): number {
-  for (let i = before.length - 1; i >= 0; i--) {
+export function findTitle(before: readonly string[]): { text: string; start: number; end: number } | undefined {
+  let at = -1;
+  for (let i = before.length - 1; i >= 0 && at < 0; i--) {
     const line = before[i] ?? '';
-    if (/年度报告/.test(line) && !line.includes('\t') && !/[>＞》]/.test(line) && line.length <= 60) return i;
+    if (/年度报告/.test(line) && !line.includes('\t') && !/[>＞》]/.test(line) && line.length <= 60) at = i;
   }
-  return before.findIndex((l) => /年度报告/.test(l));
+  if (at < 0) at = before.findIndex((l) => /年度报告/.test(l));
+  const line = before[at];
+  if (line === undefined) return undefined;
+  // A title broken after the unit's name (「示例镇人民政府」 / 「2025年…年度报告」) is one title.
+  const unit = before[at - 1];
+  if (unit && /^\d{4}\s*年/.test(line) && UNIT_NAME.test(unit))
+    return { text: `${unit}${line}`, start: at - 1, end: at + 1 };
+  return { text: line, start: at, end: at + 1 };
 }
+
+/** A unit's name on a line of its own: Chinese, short, no punctuation. */
+const UNIT_NAME = /^[\u4e00-\u9fa5（）()]{2,30}$/;
 
 /** A portal's publication data under the title: 「发布时间：…」「来源：…」「【字体：大 中 小】」. */
 const PAGE_CHROME =

@@ -65,8 +65,8 @@ export function importText(text: string): TextImport {
     .slice(0, first)
     .map((l) => l.trim())
     .filter(Boolean);
-  const titleIndex = findTitle(before);
-  const title = titleIndex >= 0 ? (before[titleIndex] ?? '').replace(/\s+/g, ' ') : '';
+  const found = findTitle(before);
+  const title = found?.text.replace(/\s+/g, ' ') ?? '';
   const inferred: string[] = [];
   const read = unitOf(title);
   let { name } = read;
@@ -82,9 +82,7 @@ export function importText(text: string): TextImport {
   year ??= new Date().getFullYear() - 1;
   const report = emptyReport({ year, unitName: name, kind: kindOf(name) });
   report.title = title.replace(/\s+/g, '') || report.title;
-  report.preamble = paragraphs(
-    (titleIndex >= 0 ? before.slice(titleIndex + 1) : before).filter((l) => !isPageChrome(l)),
-  );
+  report.preamble = paragraphs((found ? before.slice(found.end) : before).filter((l) => !isPageChrome(l)));
   report.settings = { autoTotals: false };
 
   const section = (part: PartId) => {
