@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { importText } from '@shared/import/text-report';
 import { reportFromLastYear, serializeReport } from '@shared/report';
 import { parseReportFile } from '@shared/report/load';
 import { evaluate } from '@shared/rules';
@@ -38,6 +40,15 @@ describe('从上一年报告新建', () => {
     ).toEqual(['overview', 'problems']);
     reloaded.report.cells['T3.carried_in.natural'] = 4;
     expect(evaluate(reloaded.report).map((f) => f.rule)).toContain('X1');
+  });
+
+  it('starts from a report imported from print (Word, web page) with automatic totals back on', () => {
+    const imported = importText(readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8')).report;
+    expect(imported.settings.autoTotals).toBe(false);
+    const from = reportFromLastYear(imported);
+    expect(from).toMatchObject({ year: 2022, unit: { name: '小纪汗镇' }, settings: { autoTotals: true } });
+    expect(from.published).toBeUndefined();
+    expect(from.cells['T3.carried_in.total']).toBe(0);
   });
 
   it('moves a 2020 report in the 2019 format on to the 2021 format', () => {

@@ -24,7 +24,8 @@ export function reportFromLastYear(last: Report): Report {
     parts: { ...last.parts },
     cells,
     closing: { unit: last.closing.unit, date: '' },
-    settings: { autoTotals: last.settings.autoTotals },
+    // An imported report keeps its printed totals (automatic totals off); this year's starts with them on.
+    settings: { autoTotals: last.published ? true : last.settings.autoTotals },
     lastYear: { formatId: last.formatId, year: last.year, cells: { ...last.cells }, parts: { ...last.parts } },
     drafts: NARRATIVE_PARTS.filter((p) => last.parts[p].trim() !== ''),
   };
