@@ -112,6 +112,25 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(sentence.headings).toBe(5);
   });
 
+  it('never places a row of its own under a missing official row, nor takes a 小计 row for a column', () => {
+    const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    const r = importText(
+      base
+        .replace(/\t3\. 其他\t[^\n]*\n/, '\t（八）转交其他机关\t4\t0\t0\t0\t0\t0\t4\n')
+        .replace(
+          '\t\t8. 属于行政查询事项\t0\t0\t0\t0\t0\t0\t0',
+          '\t\t8. 属于行政查询事项\t0\t0\t0\t0\t0\t0\t0\n\t\t小计\t0\t0\t0\t0\t0\t0\t0',
+        ),
+    );
+    expect(r.report.published?.missingRows).toEqual(['T3.other.misc']);
+    expect(r.report.published?.byPosition).toBeUndefined();
+    expect(r.report.cells['T3.other.misc.natural']).toBeNull();
+    expect(r.report.published?.extraRows).toEqual(['T3 “小计” 0 0 0 0 0 0 0', 'T3 “（八）转交其他机关” 4 0 0 0 0 0 4']);
+    expect(r.notices.join()).not.toContain('小计”（官方格式没有这一列）');
+    for (const c of formatIndex('gov-2021').cells)
+      if (!c.id.startsWith('T3.other.misc.')) expect(r.report.cells[c.id], c.id).toBe(0);
+  });
+
   describe('rows whose cell boundaries were lost in copying', () => {
     const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
     const glue = (digits: string) =>

@@ -55,3 +55,8 @@ export function label(
 export function rowWidth(row: GridRow): number {
   return row.reduce((n, c) => n + (c.colspan ?? 1), 0);
 }
+
+/** Every label the official table prints, named or not (「三、本年度办理结果」, 「申请人情况」, the note). */
+export function printedLabels(table: { head: readonly GridRow[]; body: readonly GridRow[] }): string[] {
+  return [...table.head, ...table.body].flatMap((row) => row.flatMap((c) => (c.type === 'label' ? [c.text] : [])));
+}

@@ -5,6 +5,7 @@ import type { CellDef, FormatDef, FormatId, NarrativePartId, PartDef, TableId } 
 export * from './types';
 export { T3_APPLICANTS, T3_COLUMNS, T3_NOTE, t3ColumnName, t3OutcomeRows } from './t3';
 export { T4_GROUPS, T4_RESULTS } from './t4';
+export { printedLabels } from './grid';
 
 export const FORMATS: Readonly<Record<FormatId, FormatDef>> = { 'gov-2021': GOV_2021, 'gov-2019': GOV_2019 };
 export const FORMAT_IDS = Object.keys(FORMATS) as FormatId[];

@@ -1,4 +1,4 @@
-import { formatIndex, TABLE_NAMES } from '../format';
+import { formatIndex, printedLabels, TABLE_NAMES } from '../format';
 import type { FormatId, TableDef } from '../format';
 import { describeCell, describeRows, parseCellInput } from '../report';
 import type { CellValue, Cells } from '../report';
@@ -96,7 +96,8 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
   }
   // T2 column headers printed in other words (「本年度废止件数」): kept for rule W4. A token that is some
   // official label already, or a fragment of a header broken across lines (「本年新」), is not a variant.
-  const official = new Set(Object.values(table.labels).map(labelKey));
+  const allLabels = [...Object.values(table.labels), ...printedLabels(table)];
+  const official = new Set(allLabels.map(labelKey));
   const measures = Object.entries(table.labels).filter(
     ([key]) => table.id === 'T2' && key.split('.').length === 3 && !rows.some((r) => r.key === key),
   );
@@ -115,7 +116,9 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     }
   }
   // An office's own 「小计」 column in table three is not the format's: it is left out, and checked.
-  const subtotalAt = table.id === 'T3' ? subtotalColumn(tokens) : undefined;
+  // Only the header counts: a 「小计」 row further down (under 不予公开, say) is a row, not a column.
+  const firstRow = tokens.findIndex((t) => !isValue(t.text) && labelFit(t.text, rows[0]?.label ?? '') >= 0.8);
+  const subtotalAt = table.id === 'T3' ? subtotalColumn(firstRow >= 0 ? tokens.slice(0, firstRow) : []) : undefined;
   if (subtotalAt !== undefined)
     result.notices.push(`原文${TABLE_NAMES.T3}多了一列“小计”（官方格式没有这一列），已略去。`);
   const withoutSubtotal = (rowKey: string, values: string[]) => {
@@ -136,9 +139,13 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
   const placePending = (until: number) => {
     const [first] = pending;
     const width = first?.cells.length ?? 0;
-    const values = pending.every((r) => r.cells.length === width)
-      ? unlabeledRows(pending.length, width, tokens.slice(pendingFrom, until))
-      : undefined;
+    const window = tokens.slice(pendingFrom, until);
+    // Numbers under a label of the source's own (「（八）转交其他机关」) belong to that row, not to a missing one.
+    const ownRows = extraRows(window, new Set(), allLabels).length > 0;
+    const values =
+      !ownRows && pending.every((r) => r.cells.length === width)
+        ? unlabeledRows(pending.length, width, window)
+        : undefined;
     if (values) {
       use(pendingFrom, until);
       pending.forEach((r, n) => place(r.cells, values[n] ?? []));
@@ -215,6 +222,6 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     at = i;
   }
   if (pending.length > 0) placePending(tokens.length);
-  result.extraRows = extraRows(tokens, used, Object.values(table.labels));
+  result.extraRows = extraRows(tokens, used, allLabels);
   return result;
 }
