@@ -356,6 +356,8 @@ describe('粘贴导入, in the editor', () => {
     await page.getByRole('button', { name: '确定' }).click();
     expect(await rules(page)).toContain('I2');
     await expect(cell(page, 'T3.open.natural').getAttribute('class')).resolves.toContain('info');
+    await cell(page, 'T3.open.natural').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'import-by-position.png') });
     await page.getByRole('button', { name: '已核对' }).click();
     expect(await rules(page)).not.toContain('I2');
     // Undoable, like every edit.
