@@ -174,6 +174,8 @@ describe('text import of the seed reports (tables by their row labels)', () => {
       expect(importFindings(settled)).toEqual([]);
       expect(settled.cells['T3.new.welfare']).toBe(1);
       expect(r.report.cells['T3.carried_in.natural']).toBe(0);
+      // Their blanks are the import's finding I1, not B1 as well.
+      expect(evaluate(r.report).filter((f) => f.rule === 'B1')).toEqual([]);
     });
 
     it('are decided by the rules across rows when only one split keeps them', () => {
