@@ -134,6 +134,24 @@ describe('HTML import', () => {
     expect(menu.ok || menu.errors[0]?.message).toContain('可能不是政府信息公开工作年度报告');
   });
 
+  it('leaves out what a reader of the page does not see: scripts, display:none blocks (nested), hidden elements', () => {
+    const r = importPasted({
+      html: [
+        '<h1>宁河镇2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>全年公开12条。</p>',
+        '<div style="color:red; display: none"><div><p>隐藏的旧稿。</p></div><p>也隐藏。</p></div>',
+        '<p hidden>隐藏段落。</p><script>document.write("<p>脚本</p>")</script>',
+        "<p>二、主动公开政府信息情况</p><div style='display:none'><table><tr><td>规章</td><td>9</td><td>9</td><td>9</td></tr></table></div>",
+        '<table><tr><td>规章</td><td>1</td><td>0</td><td>3</td></tr></table>',
+      ].join(''),
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.report.parts.overview).toBe('全年公开12条。');
+    expect(['issued', 'repealed', 'in_force'].map((m) => r.report.cells[`T2.a20_1.regulation.${m}`])).toEqual([
+      1, 0, 3,
+    ]);
+  });
+
   it('decodes character references, and one outside Unicode (from a hostile Word file) is dropped, not thrown', () => {
     expect(decodeEntities('&#x4e2d;&#22269;&nbsp;&ldquo;&amp;&rdquo;&#99999999;&unknown;')).toBe('中国 “&”&unknown;');
   });

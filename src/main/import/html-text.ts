@@ -33,6 +33,8 @@ const CLOSES: Record<string, readonly string[]> = {
 /** Elements an implied end stops at: a cell never closes the table around an inner one. */
 const SCOPE = new Set(['table', 'html', 'body']);
 const MAX_DEPTH = 256;
+/** What a reader does not see: 「display:none」 and the `hidden` attribute. */
+const HIDDEN = /\sstyle\s*=\s*(["'])[^"']*display\s*:\s*none[^"']*\1|\shidden(?=[\s=/]|$)/i;
 
 /** A forgiving tree of the page: unknown end tags are ignored, implied ends applied, depth bounded. */
 function parse(html: string): Element {
@@ -41,16 +43,19 @@ function parse(html: string): Element {
   const top = () => stack[stack.length - 1] ?? root;
   const source = html.replace(/<!--[\s\S]*?(-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>/g, '');
   const pattern = /<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
-  let skipping: string | undefined;
+  // An element left out whole (a script, a hidden block), with the depth of its own tag inside it.
+  let skipping: { tag: string; depth: number } | undefined;
   for (const m of source.matchAll(pattern)) {
-    const [whole, slash, rawTag] = m;
+    const [whole, slash, rawTag, attrs = ''] = m;
     if (rawTag === undefined) {
       if (!skipping) top().children.push(decodeEntities(whole));
       continue;
     }
     const tag = rawTag.toLowerCase();
+    const selfClosing = VOID.has(tag) || attrs.trimEnd().endsWith('/');
     if (skipping) {
-      if (slash && tag === skipping) skipping = undefined;
+      if (tag === skipping.tag && !selfClosing) skipping.depth += slash ? -1 : 1;
+      if (skipping.depth === 0) skipping = undefined;
       continue;
     }
     if (slash) {
@@ -58,8 +63,8 @@ function parse(html: string): Element {
       if (at > 0) stack.length = at;
       continue;
     }
-    if (SKIP.has(tag) && !m[3]?.trimEnd().endsWith('/')) {
-      skipping = tag;
+    if (SKIP.has(tag) || HIDDEN.test(attrs)) {
+      if (!selfClosing) skipping = { tag, depth: 1 };
       continue;
     }
     const closes = CLOSES[tag];
@@ -75,7 +80,7 @@ function parse(html: string): Element {
     }
     const element: Element = { tag, children: [] };
     top().children.push(element);
-    if (!VOID.has(tag) && !m[3]?.trimEnd().endsWith('/') && stack.length < MAX_DEPTH) stack.push(element);
+    if (!selfClosing && stack.length < MAX_DEPTH) stack.push(element);
   }
   return root;
 }
