@@ -144,7 +144,7 @@ describe('the editor in Chromium, on the real main-process modules', () => {
     await page.evaluate(() => {
       const data = new DataTransfer();
       data.setData('text/plain', '3\t1\t0\t0\t0\t0\r\n1\t0\t0\t0\t0\t0\r\n');
-      document.activeElement?.dispatchEvent(
+      (document.activeElement ?? document.body).dispatchEvent(
         new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
       );
     });
@@ -290,8 +290,9 @@ describe('从上一年报告新建, in the editor', () => {
 
 describe('粘贴导入, in the editor', () => {
   /** Pastes into the focused element as the browser does: the clipboard's HTML and text together. */
-  async function paste(page: Page, data: { html?: string; text: string }): Promise<void> {
-    await page.getByLabel('粘贴报告内容').focus();
+  async function paste(page: Page, data: { html?: string; text: string }, into = true): Promise<void> {
+    if (into) await page.getByLabel('粘贴报告内容').focus();
+    else await page.locator('.start-header').click();
     await page.evaluate((d) => {
       const transfer = new DataTransfer();
       if (d.html) transfer.setData('text/html', d.html);
@@ -349,7 +350,9 @@ describe('粘贴导入, in the editor', () => {
   it('marks rows placed by their order (seed 001) until the clerk says they are checked', async () => {
     const { page } = await start();
     await page.getByRole('button', { name: '首页' }).click();
-    await paste(page, { text: await readFile(fixturePath('seeds/001_f490327802bf34e8.txt'), 'utf8') });
+    // Ctrl+V on the start screen, not in the box: the paste still lands there.
+    await paste(page, { text: await readFile(fixturePath('seeds/001_f490327802bf34e8.txt'), 'utf8') }, false);
+    await expect(page.locator('.paste-status').textContent()).resolves.toContain('已粘贴文本');
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await page.waitForSelector('.modal');
     expect(await page.locator('#modal-message').textContent()).toContain('原文没有标题，年度：2021年、单位：崇文镇');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { importPasted } from '../../app/commands';
 
 type Pasted = ({ html: string } | { text: string }) & { preview: string; chars: number };
@@ -15,24 +15,35 @@ export function PasteImport() {
   const [pasted, setPasted] = useState<Pasted | null>(null);
   const [typed, setTyped] = useState('');
   const source = pasted ?? (typed.trim() ? { text: typed, chars: typed.length } : null);
+  const take = (data: DataTransfer | null): boolean => {
+    const html = data?.getData('text/html') ?? '';
+    const text = data?.getData('text/plain') ?? '';
+    if (!html && !text) return false;
+    setTyped('');
+    const preview = text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
+    setPasted(html ? { html, preview, chars: text.length } : { text, preview, chars: text.length });
+    return true;
+  };
+  // Ctrl+V anywhere on the start screen but in a form field is meant for this box.
+  useEffect(() => {
+    const onPaste = (e: ClipboardEvent) => {
+      if (e.target instanceof HTMLElement && e.target.closest('input, textarea, select')) return;
+      if (take(e.clipboardData)) e.preventDefault();
+    };
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
+  }, []);
   return (
     <div className="paste-import">
       <h3>粘贴导入</h3>
       <textarea
         aria-label="粘贴报告内容"
-        placeholder="在网页或 Word 中选中整篇报告，复制（Ctrl+C），在这里粘贴（Ctrl+V）"
+        placeholder="在网页或 Word 中选中整篇报告，复制（Ctrl+C），回到这里按 Ctrl+V 粘贴"
         rows={3}
         readOnly={pasted !== null}
         value={pasted ? pasted.preview : typed}
         onPaste={(e) => {
-          const html = e.clipboardData.getData('text/html');
-          const text = e.clipboardData.getData('text/plain');
-          if (!html && !text) return;
-          e.preventDefault();
-          setTyped('');
-          const preview = text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}…` : text;
-          const chars = text.length;
-          setPasted(html ? { html, preview, chars } : { text, preview, chars });
+          if (take(e.clipboardData)) e.preventDefault();
         }}
         onChange={(e) => {
           setPasted(null);
