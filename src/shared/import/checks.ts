@@ -10,6 +10,8 @@ import type { Finding } from '../rules';
  * source had lost their labels (I2), and rows of the source that are no row of the format (I3). They
  * are the import's findings, not the format's rules.
  */
+export const IMPORT_RULE_IDS: readonly string[] = ['I1', 'I2', 'I3'];
+
 export function importFindings(report: Report): Finding[] {
   const index = formatIndex(report.formatId);
   const rowOf = (cell: string) => index.byId.get(cell)?.row ?? cell;

@@ -1,6 +1,6 @@
 import { FORMATS, formatForYear, NARRATIVE_PARTS } from '../format';
 import type { FormatId, PartId } from '../format';
-import { describeRows, emptyReport } from '../report';
+import { emptyReport } from '../report';
 import type { Report } from '../report';
 import { findTitle, isPageChrome, kindOf, takeClosing, unitOf } from './frame';
 import { findHeadings } from './headings';
@@ -120,10 +120,8 @@ export function importText(text: string): TextImport {
     notices.push(...read.notices);
     if (read.extraRows.length > 0)
       published.extraRows = [...(published.extraRows ?? []), ...read.extraRows.map((r) => `${table.id} ${r}`)];
-    if (read.byPosition.length > 0) {
-      published.byPosition = [...(published.byPosition ?? []), ...read.byPosition];
-      notices.push(`原文${describeRows(report.formatId, read.byPosition)}丢失了行名，已按行的顺序填入，请与原文核对。`);
-    }
+    // Told by the import's finding I2, like the uncertain (I1) and the extra rows (I3).
+    if (read.byPosition.length > 0) published.byPosition = [...(published.byPosition ?? []), ...read.byPosition];
   }
   report.published = published;
   decideByColumns(report, candidates);
