@@ -26,6 +26,8 @@ describe.each([
   ['宁河镇 2020 (2019 format)', fixturePath('ninghe-2020.nianbao')],
 ])('DOCX of %s', (_name, source) => {
   const report = loadReport(source);
+  // The 2019 format's 采购总金额 has no printed unit: the one chosen is stated under table two.
+  if (report.formatId === 'gov-2019') report.settings.procurementUnit = '万元';
   const format = FORMATS[report.formatId];
   let docx: string;
   beforeAll(async () => {
@@ -41,6 +43,7 @@ describe.each([
     for (const t of TABLE_IDS)
       for (const label of Object.values(format.tables[t].labels)) expect(text, label).toContain(label);
     for (const v of Object.values(report.cells)) if (v !== null && v !== 0) expect(text).toContain(String(v));
+    expect(text.includes('注：采购总金额单位为万元。')).toBe(report.formatId === 'gov-2019');
     expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
   });
 

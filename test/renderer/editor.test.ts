@@ -369,6 +369,27 @@ describe('粘贴导入, in the editor', () => {
   });
 });
 
+describe('a 2019-format report in the editor', () => {
+  it('lets the clerk say the unit of 采购总金额, which the template does not print', async () => {
+    const { page, errors } = await start();
+    openPath = fixturePath('ninghe-2020.nianbao');
+    await page.getByRole('button', { name: '首页' }).click();
+    await page.getByRole('button', { name: '打开文件…' }).click();
+    await page.waitForSelector('.editor');
+    const unit = page.getByLabel('采购总金额的单位');
+    expect(await unit.inputValue()).toBe('元');
+    await unit.selectOption('万元');
+    expect(await page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('true');
+    await unit.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'procurement-unit.png') });
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await unit.inputValue()).toBe('元');
+    await unit.selectOption('');
+    expect(await unit.inputValue()).toBe('');
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('recovery after a killed session, in the editor', () => {
   it('offers the unsaved edits at the next start and restores them', async () => {
     const { buildChild } = await import('../main/children/build');

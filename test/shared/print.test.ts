@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printHtml, titleLines } from '@shared/print';
-import { loadReport, SAMPLE_PATH } from '../helpers';
+import { fixturePath, loadReport, SAMPLE_PATH } from '../helpers';
 
 describe('the print layout', () => {
   const report = loadReport(SAMPLE_PATH);
@@ -9,6 +9,21 @@ describe('the print layout', () => {
     expect(titleLines(report)).toEqual(['示例镇人民政府', '2025年政府信息公开工作年度报告']);
     expect(titleLines({ ...report, title: '某镇2025年年度报告' })).toEqual(['某镇2025年年度报告']);
     expect(titleLines({ ...report, title: '关于某镇人民政府2025年政府信息公开工作的年度报告' })).toHaveLength(1);
+  });
+
+  it('states the unit of 采购总金额 under table two in the 2019 format only, once chosen', () => {
+    const ninghe = loadReport(fixturePath('ninghe-2020.nianbao'));
+    const options = { fontBase: 'fonts' };
+    const note = '<p class="table-note">注：采购总金额单位为元。</p>';
+    const unset = structuredClone(ninghe);
+    delete unset.settings.procurementUnit;
+    expect(printHtml(unset, options)).not.toContain('<p class="table-note">');
+    const chosen = printHtml({ ...ninghe, settings: { ...ninghe.settings, procurementUnit: '元' } }, options);
+    expect(chosen).toContain(note);
+    expect(chosen.indexOf(note)).toBeLessThan(chosen.indexOf('id="part-requests"'));
+    expect(printHtml({ ...report, settings: { ...report.settings, procurementUnit: '元' } }, options)).not.toContain(
+      '<p class="table-note">',
+    );
   });
 
   it('is one pure function of the report: same input, same HTML; text escaped', () => {

@@ -17,7 +17,7 @@ import {
 } from 'docx';
 import { FORMATS } from '@shared/format';
 import type { GridRow, NarrativePartId, TableDef } from '@shared/format';
-import { COLUMN_WIDTHS, printedValue, titleLines } from '@shared/print';
+import { COLUMN_WIDTHS, printedValue, tableNote, titleLines } from '@shared/print';
 import { chineseDate } from '@shared/report';
 import type { Report } from '@shared/report';
 
@@ -143,8 +143,11 @@ export async function exportDocx(
         children: [run(part.heading, FONT.heading, 16)],
       }),
     );
-    if (part.table) children.push(table(report, format.tables[part.table]));
-    else children.push(...bodyParagraphs(report.parts[part.id as NarrativePartId]));
+    if (part.table) {
+      children.push(table(report, format.tables[part.table]));
+      const note = tableNote(report, part.table);
+      if (note) children.push(new Paragraph({ children: [run(note, FONT.body, 10.5)] }));
+    } else children.push(...bodyParagraphs(report.parts[part.id as NarrativePartId]));
   }
   if (options.closing !== false && (report.closing.unit || report.closing.date)) {
     for (const line of ['', report.closing.unit, chineseDate(report.closing.date)]) {

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { NarrativePartId } from '@shared/format';
 import type { OpenedDoc } from '@shared/ipc/contract';
 import { withAutoTotals } from '@shared/report';
-import type { Cells, Report } from '@shared/report';
+import type { Cells, ProcurementUnit, Report } from '@shared/report';
 import { evaluate, marksByCell } from '@shared/rules';
 import type { CellMark, Finding } from '@shared/rules';
 import { confirmByPosition, importFindings, settleImportChecks } from '@shared/import/checks';
@@ -37,6 +37,8 @@ export interface DocumentSlice {
   setPart: (part: NarrativePartId, text: string) => void;
   setFields: (change: Partial<Pick<Report, 'title' | 'preamble' | 'unit' | 'closing'>>, mergeKey: string) => void;
   setAutoTotals: (on: boolean) => void;
+  /** The unit of 采购总金额 in the 2019 format, which the template leaves unprinted. */
+  setProcurementUnit: (unit: ProcurementUnit | undefined) => void;
   /** The clerk has compared the rows an import placed by their order (finding I2). */
   confirmByPosition: () => void;
   undo: () => void;
@@ -114,6 +116,14 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     setAutoTotals: (on) => {
       const report = get().report;
       if (report) change({ ...report, settings: { ...report.settings, autoTotals: on } }, null);
+    },
+    setProcurementUnit: (unit) => {
+      const report = get().report;
+      if (!report) return;
+      const settings = { ...report.settings };
+      if (unit) settings.procurementUnit = unit;
+      else delete settings.procurementUnit;
+      change({ ...report, settings }, null);
     },
     undo: () => {
       const { report, history } = get();

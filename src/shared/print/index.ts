@@ -1,5 +1,6 @@
 export { printHtml } from './print-html';
 export { printedValue } from './printed-value';
+export { tableNote } from './table-note';
 export type { PrintOptions } from './print-html';
 export { COLUMN_WIDTHS, PRINT_FONTS } from './styles';
 export type { Paper } from './styles';

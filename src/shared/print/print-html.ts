@@ -5,6 +5,7 @@ import type { Report } from '../report';
 import { escapeHtml as esc } from './escape';
 import { printedValue } from './printed-value';
 import { COLUMN_WIDTHS, printCss } from './styles';
+import { tableNote } from './table-note';
 import { titleLines } from './title';
 import type { Paper } from './styles';
 
@@ -60,8 +61,9 @@ export function printHtml(report: Report, options: PrintOptions): string {
     `<h1>${titleLines(report).map(esc).join('<br>')}</h1>`,
     report.preamble ? paragraphs(report.preamble) : '',
     ...format.parts.map((part) => {
+      const note = part.table ? tableNote(report, part.table) : undefined;
       const content = part.table
-        ? table(report, format.tables[part.table])
+        ? `${table(report, format.tables[part.table])}${note ? `\n<p class="table-note">${esc(note)}</p>` : ''}`
         : paragraphs(report.parts[part.id as NarrativePartId]);
       return `<section id="part-${part.id}"><h2>${esc(part.heading)}</h2>\n${content}</section>`;
     }),

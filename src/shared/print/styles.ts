@@ -45,6 +45,7 @@ p.kai { font-family: 'NianbaoKai', serif; }
 table { width: calc(100% - 1.5pt); table-layout: fixed; border-collapse: collapse; margin: ${pt(6)} 0 ${pt(12)}; font-size: ${pt(10.5)}; line-height: 1.35; text-indent: 0; }
 table.T4 { font-size: ${pt(9)}; }
 th, td { border: ${pt(0.75)} solid #000; padding: ${pt(2)} ${pt(3)}; font-weight: normal; text-align: center; vertical-align: middle; }
+p.table-note { text-indent: 0; font-size: ${pt(10.5)}; line-height: 1.5; margin: -${pt(6)} 0 ${pt(12)}; }
 th.row { text-align: left; }
 th.section { font-family: 'NianbaoHei', sans-serif; }
 thead { display: table-header-group; }

@@ -14,11 +14,13 @@ export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
 export type CellValue = number | null;
 export type Cells = Record<string, CellValue>;
 
+export type ProcurementUnit = '元' | '万元';
+
 export interface ReportSettings {
   /** Totals computed while editing. An editing aid only: loading and checking never recompute. */
   autoTotals: boolean;
   /** gov-2019 政府集中采购 采购总金额: the template prints no unit, so the clerk's choice is kept. */
-  procurementUnit?: '元' | '万元';
+  procurementUnit?: ProcurementUnit;
   /** Decimals printed for 万元 amounts (some provinces ask for 4); absent means as entered. */
   amountDecimals?: number;
 }

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { FORMATS } from '@shared/format';
 import { useStore } from '../../store/store';
 import { TableEditor } from '../table/TableEditor';
+import { ProcurementUnitField } from './ProcurementUnitField';
 import { ClosingSection, DetailsSection } from './DetailsSection';
 import { Outline } from './Outline';
 import { PartSection } from './PartSection';
@@ -32,6 +33,7 @@ export function EditorScreen() {
                   <>
                     <p className="guidance">{part.guidance}</p>
                     <TableEditor formatId={formatId} table={format.tables[part.table]} caption={part.heading} />
+                    {part.table === 'T2' && formatId === 'gov-2019' ? <ProcurementUnitField /> : null}
                   </>
                 ) : (
                   <PartSection part={part} />
