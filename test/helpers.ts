@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReportFile } from '@shared/report/load';
+import type { LoadResult } from '@shared/report/load';
 import type { Report } from '@shared/report';
 
 /** The project folder, found from this file upwards so the benchmarks' bundled copy finds it too. */
@@ -27,7 +28,11 @@ export const SAMPLE_PATH = join(ROOT, 'resources/sample/sample-report.nianbao');
 
 /** Loads a report file or fails the test with the loader's own messages. */
 export function loadReport(path: string): Report {
-  const result = parseReportFile(readFileSync(path, 'utf8'), { now: new Date('2026-11-23') });
+  return reportOf(parseReportFile(readFileSync(path, 'utf8'), { now: new Date('2026-11-23') }));
+}
+
+/** The report a load or an import produced, or the test fails with its messages. */
+export function reportOf(result: LoadResult): Report {
   if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
   return result.report;
 }
