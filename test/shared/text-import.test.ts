@@ -125,10 +125,21 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(r.report.published?.missingRows).toEqual(['T3.other.misc']);
     expect(r.report.published?.byPosition).toBeUndefined();
     expect(r.report.cells['T3.other.misc.natural']).toBeNull();
-    expect(r.report.published?.extraRows).toEqual(['T3 “小计” 0 0 0 0 0 0 0', 'T3 “（八）转交其他机关” 4 0 0 0 0 0 4']);
-    expect(r.notices.join()).not.toContain('小计”（官方格式没有这一列）');
+    // The 小计 row loses no data: it is told, not listed as a row whose numbers were dropped (I3).
+    expect(r.report.published?.extraRows).toEqual(['T3 “（八）转交其他机关” 4 0 0 0 0 0 4']);
+    expect(r.notices).toEqual(['原文第三部分表格自加了1个小计行（官方格式没有），未导入：“小计” 0 0 0 0 0 0 0。']);
     for (const c of formatIndex('gov-2021').cells)
       if (!c.id.startsWith('T3.other.misc.')) expect(r.report.cells[c.id], c.id).toBe(0);
+  });
+
+  it('reads a total row printed as 「合计」, keeping the wording for W4', () => {
+    const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    const r = importText(base.replace('(七) 总计\t\t0\t0\t0\t0\t0\t0\t0', '合计\t\t5\t0\t0\t0\t0\t0\t5'));
+    expect(r.report.cells['T3.result_total.natural']).toBe(5);
+    expect(r.report.cells['T3.result_total.total']).toBe(5);
+    expect(r.report.published?.missingRows).toEqual([]);
+    expect(r.report.published?.labels).toEqual({ 'T3.result_total': '合计' });
+    expect(evaluate(r.report).map((f) => f.rule)).toEqual(expect.arrayContaining(['W4', 'H3']));
   });
 
   describe('rows whose cell boundaries were lost in copying', () => {

@@ -26,3 +26,20 @@ export function labelFit(printed: string, official: string): number {
   const shared = [...a].filter((ch) => b.includes(ch)).length;
   return shared / Math.max(a.length, b.length) >= 0.75 ? 0.7 : 0;
 }
+
+/** Other words offices print for a row, fitting it as a variant (W4 still reports the wording). */
+const ROW_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'T3.result_total': ['合计', '总计'],
+};
+
+/** How well a printed label fits a row: its official label, or one of the row's known variants. */
+export function rowFit(printed: string, rowKey: string, official: string): number {
+  const aliases = ROW_ALIASES[rowKey] ?? [];
+  const alias = aliases.some((a) => labelKey(printed) === a) ? 0.9 : 0;
+  return Math.max(labelFit(printed, official), alias);
+}
+
+/** A subtotal row an office added (「小计」「合计」 under a group): not the format's, but no data lost either. */
+export function isSubtotalLabel(printed: string): boolean {
+  return /^(小计|合计)$/.test(labelKey(printed));
+}

@@ -2,7 +2,7 @@ import { formatIndex, printedLabels, TABLE_NAMES } from '../format';
 import type { FormatId, TableDef } from '../format';
 import { describeCell, describeRows, parseCellInput } from '../report';
 import type { CellValue, Cells } from '../report';
-import { labelFit, labelKey } from './labels';
+import { isSubtotalLabel, labelFit, labelKey, rowFit } from './labels';
 import { splitDigits, T3_ROW } from './split-digits';
 import { extraRows } from './extra-rows';
 import { subtotalColumn } from './subtotal-column';
@@ -69,6 +69,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
   };
   // Tokens read as a row's label or values: what is left over may be a row the format does not have.
   const used = new Set<number>();
+  const subtotalRows: string[] = [];
   const use = (from: number, to: number) => {
     for (let k = from; k < to; k++) used.add(k);
   };
@@ -160,7 +161,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     for (let i = at; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || isValue(t.text)) continue;
-      const score = labelFit(t.text, row.label);
+      const score = rowFit(t.text, row.key, row.label);
       if (score > best) {
         best = score;
         found = i;
@@ -207,7 +208,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       if (!next || isValue(next.text) || !labelKey(row.label).includes(labelKey(printed + next.text))) break;
       printed += next.text;
       found = j;
-      best = labelFit(printed, row.label);
+      best = rowFit(printed, row.key, row.label);
     }
     if (best < 1) result.labels[row.key] = printed;
     const values: string[] = [];
@@ -222,6 +223,13 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     at = i;
   }
   if (pending.length > 0) placePending(tokens.length);
-  result.extraRows = extraRows(tokens, used, allLabels);
+  for (const row of extraRows(tokens, used, allLabels)) {
+    if (isSubtotalLabel(/^“(.*)”/.exec(row)?.[1] ?? '')) subtotalRows.push(row);
+    else result.extraRows.push(row);
+  }
+  if (subtotalRows.length > 0)
+    result.notices.push(
+      `原文${TABLE_NAMES[table.id]}自加了${subtotalRows.length}个小计行（官方格式没有），未导入：${subtotalRows.join('；')}。`,
+    );
   return result;
 }
