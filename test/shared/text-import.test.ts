@@ -132,6 +132,28 @@ describe('text import of the seed reports (tables by their row labels)', () => {
       if (!c.id.startsWith('T3.other.misc.')) expect(r.report.cells[c.id], c.id).toBe(0);
   });
 
+  it('matches table two’s columns by their printed headers when a section lists them in another order', () => {
+    const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    const r = importText(
+      base
+        .replace(
+          '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+          '信息内容\t现行有效件数\t本年制发件数\t本年废止件数',
+        )
+        .replace('规章\t0\t0\t0', '规章\t9\t1\t0')
+        .replace('行政规范性文件\t0\t0\t0', '行政规范性文件\t12\t3\t1'),
+    );
+    const cell = (row: string, m: string) => r.report.cells[`T2.a20_1.${row}.${m}`];
+    expect(['issued', 'repealed', 'in_force'].map((m) => cell('regulation', m))).toEqual([1, 0, 9]);
+    expect(['issued', 'repealed', 'in_force'].map((m) => cell('normative', m))).toEqual([3, 1, 12]);
+    expect(r.notices).toEqual(['原文第二部分表格“第二十条第（一）项”的列顺序与官方格式不同，已按列名对应填入。']);
+    // The official order read as before.
+    const plain = importText(base.replace('规章\t0\t0\t0', '规章\t9\t1\t0'));
+    expect(['issued', 'repealed', 'in_force'].map((m) => plain.report.cells[`T2.a20_1.regulation.${m}`])).toEqual([
+      9, 1, 0,
+    ]);
+  });
+
   it('reads a total row printed as 「合计」, keeping the wording for W4', () => {
     const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
     const r = importText(base.replace('(七) 总计\t\t0\t0\t0\t0\t0\t0\t0', '合计\t\t5\t0\t0\t0\t0\t0\t5'));

@@ -5,6 +5,7 @@ import type { CellValue, Cells } from '../report';
 import { isSubtotalLabel, labelFit, labelKey, rowFit } from './labels';
 import { splitDigits, T3_ROW } from './split-digits';
 import { extraRows } from './extra-rows';
+import { measureOrder } from './measure-order';
 import { subtotalColumn } from './subtotal-column';
 import { isValue } from './tokens';
 import type { Token } from './tokens';
@@ -134,6 +135,25 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       result.notices.push(`${describeRows(formatId, [rowKey])}的“小计”${subtotal}与法人或其他组织各列之和${sum}不符。`);
     return own;
   };
+  // Table two's columns as its section headers print them: a section whose header lists them in another
+  // order has its values put back in the official order.
+  const sectionOrder = new Map<string, number[] | undefined>();
+  const inPrintedOrder = (row: (typeof rows)[number], labelAt: number, values: string[]) => {
+    const section = row.key.split('.').slice(0, 2).join('.');
+    const measures = row.cells.map((id) => table.labels[`${section}.${id.split('.').pop() ?? ''}`] ?? '');
+    if (!sectionOrder.has(section)) {
+      sectionOrder.set(section, measureOrder(tokens.slice(at, labelAt), measures));
+      if (sectionOrder.get(section))
+        result.notices.push(
+          `原文${TABLE_NAMES.T2}“${table.labels[section] ?? section}”的列顺序与官方格式不同，已按列名对应填入。`,
+        );
+    }
+    const order = sectionOrder.get(section);
+    if (!order) return values;
+    const official: string[] = [];
+    order.forEach((o, p) => (official[o] = values[p] ?? ''));
+    return official;
+  };
   // Rows not found since the last one that was: their values may still be there, without labels.
   let pending: typeof rows = [];
   let pendingFrom = 0;
@@ -218,7 +238,8 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       if (!t || !isValue(t.text)) break;
       values.push(t.text);
     }
-    place(row.cells, subtotalAt === undefined ? fit(values, row.cells.length) : withoutSubtotal(row.key, values));
+    const own = subtotalAt === undefined ? fit(values, row.cells.length) : withoutSubtotal(row.key, values);
+    place(row.cells, table.id === 'T2' ? inPrintedOrder(row, labelAt, own) : own);
     use(labelAt, i);
     at = i;
   }
