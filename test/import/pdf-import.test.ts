@@ -184,6 +184,11 @@ describe('nianbao import of text copied from a published report', () => {
     const r = nianbao('import', 'gbk2.txt', '-o', 'gbk.nianbao', '--json');
     expect(r.code, r.err).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ unit: { name: '小纪汗镇' }, placed: 200 });
+    // Notepad's 「Unicode」: UTF-16 LE with its byte-order mark.
+    await writeFile(join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8, 'utf16le')]));
+    const utf16 = nianbao('import', 'utf16.txt', '-o', 'utf16.nianbao', '--json');
+    expect(utf16.code, utf16.err).toBe(0);
+    expect(JSON.parse(utf16.out)).toMatchObject({ unit: { name: '小纪汗镇' }, placed: 200 });
     await writeFile(join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 0xff, 0xfe, 0, 0x80]));
     const bad = nianbao('import', 'binary.txt', '-o', 'b.nianbao');
     expect(bad.code).toBe(2);

@@ -63,9 +63,13 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   return charset && /^(gb2312|gbk|gb18030|x-gbk)$/.test(charset) ? 'gb18030' : undefined;
 }
 
-/** Text saved on a Chinese Windows PC is often GBK: UTF-8 first, then GB18030 (a superset of GBK). */
+/** Text saved on a Chinese Windows PC is often GBK: UTF-8 first, then GB18030 (a superset of GBK); UTF-16 by its mark. */
 function decodeText(bytes: Uint8Array, declared?: string): string | undefined {
-  for (const encoding of declared ? [declared, 'utf-8'] : ['utf-8', 'gb18030']) {
+  // Notepad's 「Unicode」 is UTF-16 with a byte-order mark.
+  const bom =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : '';
+  const encodings = bom ? [bom] : declared ? [declared, 'utf-8'] : ['utf-8', 'gb18030'];
+  for (const encoding of encodings) {
     try {
       return new TextDecoder(encoding, { fatal: true }).decode(bytes);
     } catch {
