@@ -176,7 +176,7 @@ describe('nianbao import of text copied from a published report', () => {
     expect(d.findings.map((f) => f.rule)).toContain('I1');
   });
 
-  it('reads text saved as GBK, and refuses bytes that are no text', async () => {
+  it('reads text saved as GBK or UTF-16 (Notepad), and refuses bytes that are no text', async () => {
     const utf8 = await readFile(join(ROOT, 'test/fixtures/seeds/000_21d3bb4be097aba7.txt'), 'utf8');
     await writeFile(join(dir, 'gbk.txt'), Buffer.from(new TextEncoder().encode(utf8)));
     const gbk = spawnSync('iconv', ['-f', 'utf-8', '-t', 'gbk', join(dir, 'gbk.txt'), '-o', join(dir, 'gbk2.txt')]);
