@@ -64,7 +64,7 @@ describe('HTML import', () => {
       'T4.suit_direct.total': 1,
     };
     for (const c of formatIndex('gov-2021').cells) expect(report.cells[c.id], c.id).toBe(expected[c.id] ?? 0);
-    expect(report.published).toEqual({ headings: {}, labels: {}, missingRows: [], uncertain: [] });
+    expect(report.published).toEqual({ headings: {}, labels: {}, missingRows: [] });
     expect(evaluate(report).filter((f) => f.severity !== 'info')).toEqual([]);
   });
 

@@ -211,8 +211,8 @@ describe('a Word report typed into a table an office drew itself', () => {
       headings: { problems: '5、存在的主要问题及改进情况' },
       labels: { 'T3.deny.law': '2.其他法律法规禁止公开' },
       missingRows: ['T3.deny.inquiry'],
-      uncertain: [],
     });
+    expect(report.published?.splits).toBeUndefined();
     expect(r.ok && r.notices).toEqual([
       '原文第三部分表格多了一列“小计”（官方格式没有这一列），已略去。',
       '第三部分表格“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”行的“小计”2与法人或其他组织各列之和1不符。',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIndex } from '@shared/format';
-import { importFindings, settleImportChecks, splitCells } from '@shared/import/checks';
+import { settleImportChecks, splitCells } from '@shared/import/review';
 import { importText } from '@shared/import/text-report';
 import { evaluate } from '@shared/rules';
 import { fixturePath, loadReport } from '../helpers';
@@ -17,7 +17,7 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     for (const c of formatIndex('gov-2021').cells) expect(r.report.cells[c.id], c.id).toBe(0);
     expect(r.report.parts.overview).toMatch(/^2021 年以来，小纪汗镇党委/);
     expect(r.report.parts.other).toBe('我单位无其他需要报告的事项。');
-    expect(r.report.published).toEqual({ headings: {}, labels: {}, missingRows: [], uncertain: [] });
+    expect(r.report.published).toEqual({ headings: {}, labels: {}, missingRows: [] });
     expect(r.notices).toEqual([]);
     expect(rules(r)).toEqual(['N3']);
   });
@@ -35,7 +35,7 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(r.report.published?.byPosition).toEqual(outcomes);
     expect(r.report.published?.missingRows).toEqual([]);
     expect(r.report.parts.other).toBe('无');
-    expect(rules(r)).toEqual(['N3']);
+    expect(rules(r)).toEqual(['I2', 'N3']);
   });
 
   it('002 宁河镇 2020, one cell per line: the numbers of the hand-built fixture, H1/H2/H3, W3, W4', () => {
@@ -86,9 +86,11 @@ describe('text import of the seed reports (tables by their row labels)', () => {
   it('keeps rows the format does not have out of the table, and shows them with their numbers (I3)', () => {
     const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
     const r = importText(base.replace('(七) 总计\t', '（八）转交其他机关办理\t\t2\t0\t0\t0\t0\t0\t2\n(七) 总计\t'));
-    expect(r.report.published?.extraRows).toEqual(['T3 “（八）转交其他机关办理” 2 0 0 0 0 0 2']);
+    expect(r.report.published?.extraRows).toEqual([
+      { table: 'T3', label: '（八）转交其他机关办理', values: ['2', '0', '0', '0', '0', '0', '2'] },
+    ]);
     for (const c of formatIndex('gov-2021').cells) expect(r.report.cells[c.id], c.id).toBe(0);
-    const i3 = importFindings(r.report).find((f) => f.rule === 'I3');
+    const i3 = evaluate(r.report).find((f) => f.rule === 'I3');
     expect(i3?.message).toContain('第三部分表格“（八）转交其他机关办理”（2 0 0 0 0 0 2）');
   });
 
@@ -126,7 +128,9 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(r.report.published?.byPosition).toBeUndefined();
     expect(r.report.cells['T3.other.misc.natural']).toBeNull();
     // The 小计 row loses no data: it is told, not listed as a row whose numbers were dropped (I3).
-    expect(r.report.published?.extraRows).toEqual(['T3 “（八）转交其他机关” 4 0 0 0 0 0 4']);
+    expect(r.report.published?.extraRows).toEqual([
+      { table: 'T3', label: '（八）转交其他机关', values: ['4', '0', '0', '0', '0', '0', '4'] },
+    ]);
     expect(r.notices).toEqual(['原文第三部分表格自加了1个小计行（官方格式没有），未导入：“小计” 0 0 0 0 0 0 0。']);
     for (const c of formatIndex('gov-2021').cells)
       if (!c.id.startsWith('T3.other.misc.')) expect(r.report.cells[c.id], c.id).toBe(0);
@@ -178,7 +182,7 @@ describe('text import of the seed reports (tables by their row labels)', () => {
       const r = glue('10600000106');
       expect(r.report.cells['T3.new.natural']).toBe(106);
       expect(r.report.cells['T3.new.total']).toBe(106);
-      expect(r.report.published?.uncertain).toEqual([]);
+      expect(r.report.published?.splits).toBeUndefined();
     });
 
     it('are left blank and marked uncertain when several splits fit', () => {
@@ -186,7 +190,6 @@ describe('text import of the seed reports (tables by their row labels)', () => {
       const row = ['natural', 'commercial', 'research', 'welfare', 'legal', 'other_org', 'total'].map(
         (c) => `T3.new.${c}`,
       );
-      expect(r.report.published?.uncertain).toEqual(row);
       for (const id of row) expect(r.report.cells[id]).toBeNull();
       // Both readings are kept for the clerk to pick; picking one settles the row.
       const splits = r.report.published?.splits?.['T3.new'] ?? [];
@@ -194,17 +197,17 @@ describe('text import of the seed reports (tables by their row labels)', () => {
         [1, 5, 0, 0, 10, 0, 16],
         [15, 0, 0, 1, 0, 0, 16],
       ]);
-      const asked = importFindings(r.report).find((f) => f.rule === 'I1')?.message;
-      expect(asked).toContain('15、0、0、1、0、0、16');
-      expect(asked).toContain('1、5、0、0、10、0、16');
+      const asked = evaluate(r.report).find((f) => f.rule === 'I1');
+      expect(asked?.cells).toEqual(row);
+      expect(asked?.message).toContain('15、0、0、1、0、0、16');
+      expect(asked?.message).toContain('1、5、0、0、10、0、16');
       const picked = {
         ...r.report,
         cells: { ...r.report.cells, ...splitCells(r.report, 'T3.new', [15, 0, 0, 1, 0, 0, 16]) },
       };
       const settled = settleImportChecks(picked, row);
-      expect(settled.published?.uncertain).toEqual([]);
       expect(settled.published?.splits).toEqual({});
-      expect(importFindings(settled)).toEqual([]);
+      expect(evaluate(settled).filter((f) => f.rule === 'I1')).toEqual([]);
       expect(settled.cells['T3.new.welfare']).toBe(1);
       expect(r.report.cells['T3.carried_in.natural']).toBe(0);
       // Their blanks are the import's finding I1, not B1 as well.
@@ -219,7 +222,6 @@ describe('text import of the seed reports (tables by their row labels)', () => {
         .replace('(七) 总计\t\t0\t0\t0\t0\t0\t0\t0', '(七) 总计\t\t15\t0\t0\t1\t0\t0\t16');
       const r = importText(text);
       expect(['natural', 'welfare', 'total'].map((c) => r.report.cells[`T3.new.${c}`])).toEqual([15, 1, 16]);
-      expect(r.report.published?.uncertain).toEqual([]);
       expect(r.report.published?.splits).toBeUndefined();
       expect(evaluate(r.report).filter((f) => f.severity === 'error')).toEqual([]);
     });

@@ -6,8 +6,7 @@ import { emptyReport, reportFromLastYear } from '@shared/report';
 import type { FileService } from '../files/documents';
 import { readBundledReport } from '../files/documents';
 import { suggestedFileName } from '../files/naming';
-import { IMPORT_RULE_IDS } from '@shared/import/checks';
-import { summarize } from '@shared/rules';
+import { IMPORT_RULES, summarize } from '@shared/rules';
 import { diagnose, importSummary } from '../import/diagnostics';
 import { importPasted, readReportSource } from '../import/read-source';
 import { previewPdf, reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
@@ -53,7 +52,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       imported: true,
       notices: [
         ...importSummary(diagnostics),
-        ...diagnostics.findings.filter((f) => IMPORT_RULE_IDS.includes(f.rule)).map((f) => f.message),
+        ...diagnostics.findings.filter((f) => IMPORT_RULES.some((r) => r.id === f.rule)).map((f) => f.message),
         `检查发现：错误 ${counts.error} 处、警告 ${counts.warning} 处、提示 ${counts.info} 处，见右侧“检查结果”。`,
         '这份报告是导入的，还没有保存：请核对后“另存为” .nianbao 文件。',
       ],

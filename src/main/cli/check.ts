@@ -1,5 +1,4 @@
 import { FORMATS } from '@shared/format';
-import { importFindings } from '@shared/import/checks';
 import { evaluate, SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
 import type { Finding } from '@shared/rules';
 import type { Report } from '@shared/report';
@@ -44,7 +43,7 @@ export async function checkCommand(options: CheckOptions, io: CliIO): Promise<nu
     }
   }
   if (!previous && report.lastYear) io.err(`跨年核对使用文件中保存的${report.lastYear.year}年度报告数据。\n`);
-  const findings = [...importFindings(report), ...evaluate(report, previous ? { previous } : {})];
+  const findings = evaluate(report, previous ? { previous } : {});
   if (options.json) io.out(`${JSON.stringify({ findings, summary: summarize(findings) }, null, 2)}\n`);
   else printText(report, findings, io);
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;

@@ -1,7 +1,6 @@
 import { formatIndex } from '@shared/format';
 import type { FormatId } from '@shared/format';
-import type { Report } from '@shared/report';
-import { importFindings } from '@shared/import/checks';
+import type { ExtraRow, Report } from '@shared/report';
 import { evaluate } from '@shared/rules';
 import { describeRows } from '@shared/report';
 import type { Finding } from '@shared/rules';
@@ -13,9 +12,10 @@ export interface ImportDiagnostics {
   unit: Report['unit'];
   placed: number;
   blank: string[];
+  /** Cells left blank because their row's digits split more than one way. */
   uncertain: string[];
   /** Labels not understood: rows of the source that are no row of the format, with their numbers. */
-  unplaced: string[];
+  unplaced: ExtraRow[];
   /** Rows of the format the source did not have: their cells stay blank. */
   missingRows: string[];
   /** Rows placed by their order because the source had lost their labels. */
@@ -26,7 +26,8 @@ export interface ImportDiagnostics {
 }
 
 export function diagnose(report: Report, notices: readonly string[] = []): ImportDiagnostics {
-  const cells = formatIndex(report.formatId).cells;
+  const index = formatIndex(report.formatId);
+  const cells = index.cells;
   const blank = cells.filter((c) => report.cells[c.id] === null || report.cells[c.id] === undefined).map((c) => c.id);
   return {
     formatId: report.formatId,
@@ -34,11 +35,13 @@ export function diagnose(report: Report, notices: readonly string[] = []): Impor
     unit: report.unit,
     placed: cells.length - blank.length,
     blank,
-    uncertain: report.published?.uncertain ?? [],
+    uncertain: Object.keys(report.published?.splits ?? {}).flatMap((row) =>
+      (index.byRow.get(row) ?? []).map((c) => c.id),
+    ),
     unplaced: report.published?.extraRows ?? [],
     missingRows: report.published?.missingRows ?? [],
     byPosition: report.published?.byPosition ?? [],
-    findings: [...importFindings(report), ...evaluate(report)],
+    findings: evaluate(report),
     notices: [...notices],
   };
 }

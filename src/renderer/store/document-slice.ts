@@ -5,7 +5,7 @@ import { withAutoTotals } from '@shared/report';
 import type { Cells, ProcurementUnit, Report } from '@shared/report';
 import { evaluate, marksByCell } from '@shared/rules';
 import type { CellMark, Finding } from '@shared/rules';
-import { confirmByPosition, importFindings, settleImportChecks } from '@shared/import/checks';
+import { confirmByPosition, settleImportChecks } from '@shared/import/review';
 import { emptyHistory, record, redo, undo } from './history';
 import type { History } from './history';
 import type { Store } from './store';
@@ -46,7 +46,7 @@ export interface DocumentSlice {
 }
 
 function derived(report: Report): { findings: Finding[]; marks: Map<string, CellMark> } {
-  const findings = [...importFindings(report), ...evaluate(report)];
+  const findings = evaluate(report);
   return { findings, marks: marksByCell(findings) };
 }
 

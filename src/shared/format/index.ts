@@ -36,6 +36,8 @@ export interface FormatIndex {
   /** Every value cell of T2, T3, T4 in printed order. */
   readonly cells: readonly CellDef[];
   readonly byId: ReadonlyMap<string, CellDef>;
+  /** The value cells of each row (`T3.deny.secret`), in column order. */
+  readonly byRow: ReadonlyMap<string, readonly CellDef[]>;
   /** Totals in an order where every derivation's inputs come first. */
   readonly derived: readonly CellDef[];
   readonly part: (id: string) => PartDef | undefined;
@@ -53,10 +55,17 @@ export function formatIndex(id: FormatId): FormatIndex {
       format,
       cells,
       byId: new Map(cells.map((c) => [c.id, c])),
+      byRow: cellsByRow(cells),
       derived: cells.filter((c) => c.derived),
       part: (partId) => format.parts.find((p) => p.id === partId),
     };
     indexes.set(id, index);
   }
   return index;
+}
+
+function cellsByRow(cells: readonly CellDef[]): Map<string, CellDef[]> {
+  const rows = new Map<string, CellDef[]>();
+  for (const c of cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c]);
+  return rows;
 }

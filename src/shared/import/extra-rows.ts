@@ -11,9 +11,9 @@ export function extraRows(
   tokens: readonly Token[],
   used: ReadonlySet<number>,
   officialLabels: readonly string[],
-): string[] {
+): { label: string; values: string[] }[] {
   const official = officialLabels.map(labelKey);
-  const rows: string[] = [];
+  const rows: { label: string; values: string[] }[] = [];
   tokens.forEach((t, k) => {
     if (used.has(k) || isValue(t.text)) return;
     const key = labelKey(t.text);
@@ -24,7 +24,7 @@ export function extraRows(
       if (!isValue(v)) break;
       if (v !== '') values.push(v);
     }
-    if (values.length > 0) rows.push(`“${t.text}” ${values.join(' ')}`);
+    if (values.length > 0) rows.push({ label: t.text, values });
   });
   return rows;
 }

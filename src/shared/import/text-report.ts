@@ -31,9 +31,11 @@ function paragraphs(lines: readonly string[]): string {
 /**
  * A row split more than one way may be decided by the rules across rows: the 勾稽关系 (H1) and
  * （七）总计 (H3) must hold. When exactly one of the row's splits makes them hold, it is the one.
+ * Returns the rows still undecided, with their splits, for the clerk to pick from.
  */
-function decideByColumns(report: Report, candidates: TableImport['candidates']): void {
-  for (const { cells, splits } of Object.values(candidates)) {
+function decideByColumns(report: Report, candidates: TableImport['candidates']): Record<string, number[][]> {
+  const undecided: Record<string, number[][]> = {};
+  for (const [row, { cells, splits }] of Object.entries(candidates)) {
     const fitting = splits.filter((split) => {
       const trial = { ...report, cells: { ...report.cells } };
       cells.forEach((id, i) => (trial.cells[id] = split[i] ?? null));
@@ -42,13 +44,10 @@ function decideByColumns(report: Report, candidates: TableImport['candidates']):
       );
     });
     const [only] = fitting;
-    if (fitting.length !== 1 || !only) continue;
-    cells.forEach((id, i) => (report.cells[id] = only[i] ?? null));
-    report.published = {
-      ...report.published,
-      uncertain: (report.published?.uncertain ?? []).filter((c) => !cells.includes(c)),
-    };
+    if (fitting.length === 1 && only) cells.forEach((id, i) => (report.cells[id] = only[i] ?? null));
+    else undecided[row] = splits;
   }
+  return undecided;
 }
 
 /**
@@ -92,7 +91,7 @@ export function importText(text: string): TextImport {
     return lines.slice(at + 1, next);
   };
   const format = FORMATS[report.formatId];
-  const published: NonNullable<Report['published']> = { headings: {}, labels: {}, missingRows: [], uncertain: [] };
+  const published: NonNullable<Report['published']> = { headings: {}, labels: {}, missingRows: [] };
   for (const part of format.parts) {
     const h = headings.get(part.id);
     if (h && labelKey(h.text) !== labelKey(part.heading))
@@ -115,21 +114,16 @@ export function importText(text: string): TextImport {
     Object.assign(report.cells, read.cells);
     Object.assign(published.labels ?? {}, read.labels);
     published.missingRows?.push(...read.missingRows);
-    published.uncertain?.push(...read.uncertain);
     Object.assign(candidates, read.candidates);
     notices.push(...read.notices);
-    if (read.extraRows.length > 0)
-      published.extraRows = [...(published.extraRows ?? []), ...read.extraRows.map((r) => `${table.id} ${r}`)];
-    // Told by the import's finding I2, like the uncertain (I1) and the extra rows (I3).
+    // Told by the import's findings: rows placed by order (I2), rows no row of the format (I3).
+    if (read.extraRows.length > 0) published.extraRows = [...(published.extraRows ?? []), ...read.extraRows];
     if (read.byPosition.length > 0) published.byPosition = [...(published.byPosition ?? []), ...read.byPosition];
   }
   report.published = published;
-  decideByColumns(report, candidates);
-  // Rows still undecided keep their possible splits, so the editor can offer them to the clerk.
-  const undecided = Object.entries(candidates).filter(([, c]) =>
-    c.cells.some((id) => report.published?.uncertain?.includes(id)),
-  );
-  if (undecided.length > 0) report.published.splits = Object.fromEntries(undecided.map(([row, c]) => [row, c.splits]));
+  // Rows still undecided keep their possible splits: the clerk picks one (finding I1).
+  const undecided = decideByColumns(report, candidates);
+  if (Object.keys(undecided).length > 0) published.splits = undecided;
   // Some provinces print 「（单位：万元，保留4位小数）」: the clerk's precision becomes the report's setting.
   const decimals = /保留\s*(\d)\s*位小数/.exec(text)?.[1];
   if (decimals) report.settings.amountDecimals = Number(decimals);

@@ -1,7 +1,7 @@
 import { formatIndex, printedLabels, TABLE_NAMES } from '../format';
-import type { FormatId, TableDef } from '../format';
+import type { FormatId, FormatIndex, TableDef } from '../format';
 import { describeCell, describeRows, parseCellInput } from '../report';
-import type { CellValue, Cells } from '../report';
+import type { CellValue, Cells, ExtraRow } from '../report';
 import { isSubtotalLabel, labelFit, labelKey, rowFit } from './labels';
 import { splitDigits, T3_ROW } from './split-digits';
 import { extraRows } from './extra-rows';
@@ -13,9 +13,10 @@ import { unlabeledRows } from './unlabeled-rows';
 
 export interface TableImport {
   cells: Cells;
-  /** Cells whose values could be split more than one way (left blank: the clerk must say). */
-  uncertain: string[];
-  /** The splits that fit each such row, by row key, for the whole-table rules to choose from. */
+  /**
+   * Rows whose digits ran together and could be split more than one way (left blank), by row key, with
+   * their cells and the splits that fit, for the whole-table rules or the clerk to choose from.
+   */
   candidates: Record<string, { cells: string[]; splits: number[][] }>;
   /** Labels printed differently from the official ones, by label key (for rule W4). */
   labels: Record<string, string>;
@@ -25,14 +26,14 @@ export interface TableImport {
   /** Rows whose labels were lost, placed by their order (see unlabeled-rows.ts). */
   byPosition: string[];
   /** Rows of the source that are no row of the format, with their numbers (see extra-rows.ts). */
-  extraRows: string[];
+  extraRows: ExtraRow[];
 }
 
 /** Value rows of a table: the label to find and the cells that follow it. */
-function valueRows(table: TableDef): { key: string; label: string; cells: string[] }[] {
-  const byRow = new Map<string, string[]>();
-  for (const c of table.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c.id]);
-  return [...byRow.entries()].map(([row, cells]) => ({ key: row, label: table.labels[row] ?? '', cells }));
+function valueRows(index: FormatIndex, table: TableDef): { key: string; label: string; cells: string[] }[] {
+  return [...index.byRow]
+    .filter(([, cells]) => cells[0]?.table === table.id)
+    .map(([key, cells]) => ({ key, label: table.labels[key] ?? '', cells: cells.map((c) => c.id) }));
 }
 
 /**
@@ -60,7 +61,6 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
   const index = formatIndex(formatId);
   const result: TableImport = {
     cells: {},
-    uncertain: [],
     candidates: {},
     labels: {},
     missingRows: [],
@@ -70,12 +70,11 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
   };
   // Tokens read as a row's label or values: what is left over may be a row the format does not have.
   const used = new Set<number>();
-  const subtotalRows: string[] = [];
   const use = (from: number, to: number) => {
     for (let k = from; k < to; k++) used.add(k);
   };
   let at = 0;
-  const rows = valueRows(table);
+  const rows = valueRows(index, table);
   const place = (ids: string[], texts: string[]) => {
     ids.forEach((id, i) => {
       const text = texts[i] ?? '';
@@ -206,10 +205,8 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       if (splits.length === 1) place(row.cells, (splits[0] ?? []).map(String));
       else {
         place(row.cells, []);
-        if (splits.length > 1) {
-          result.uncertain.push(...row.cells);
-          result.candidates[row.key] = { cells: row.cells, splits };
-        } else
+        if (splits.length > 1) result.candidates[row.key] = { cells: row.cells, splits };
+        else
           result.notices.push(
             `${describeRows(formatId, [row.key])}的数字连在了一起（“${glued}”），无法按合计关系拆开，已留空。`,
           );
@@ -244,13 +241,12 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     at = i;
   }
   if (pending.length > 0) placePending(tokens.length);
-  for (const row of extraRows(tokens, used, allLabels)) {
-    if (isSubtotalLabel(/^“(.*)”/.exec(row)?.[1] ?? '')) subtotalRows.push(row);
-    else result.extraRows.push(row);
-  }
+  const extra = extraRows(tokens, used, allLabels);
+  const subtotalRows = extra.filter((r) => isSubtotalLabel(r.label));
+  result.extraRows = extra.filter((r) => !isSubtotalLabel(r.label)).map((r) => ({ table: table.id, ...r }));
   if (subtotalRows.length > 0)
     result.notices.push(
-      `原文${TABLE_NAMES[table.id]}自加了${subtotalRows.length}个小计行（官方格式没有），未导入：${subtotalRows.join('；')}。`,
+      `原文${TABLE_NAMES[table.id]}自加了${subtotalRows.length}个小计行（官方格式没有），未导入：${subtotalRows.map((r) => `“${r.label}” ${r.values.join(' ')}`).join('；')}。`,
     );
   return result;
 }

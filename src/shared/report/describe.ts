@@ -61,7 +61,7 @@ export function describeValue(value: unknown): string {
 /** 「第三部分表格“（一）予以公开”至“（七）总计”共22行」: rows as the clerk finds them in the table. */
 export function describeRows(formatId: FormatId, rowKeys: readonly string[]): string {
   const index = formatIndex(formatId);
-  const label = (row: string) => index.cells.find((c) => c.row === row)?.rowLabel ?? row;
+  const label = (row: string) => index.byRow.get(row)?.[0]?.rowLabel ?? row;
   const table = (row: string) => TABLE_NAMES[row.split('.')[0] as TableId];
   const [first] = rowKeys;
   const last = rowKeys[rowKeys.length - 1];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { FORMAT_IDS, NARRATIVE_PARTS } from '../format';
+import { FORMAT_IDS, NARRATIVE_PARTS, TABLE_IDS } from '../format';
+import type { TableId } from '../format';
 import { UNIT_KINDS } from './types';
 
 /**
@@ -41,10 +42,13 @@ export const reportSchema = z.looseObject({
       headings: z.record(z.string(), text).optional(),
       labels: z.record(z.string(), text).optional(),
       missingRows: z.array(text).optional(),
-      uncertain: z.array(text).optional(),
       splits: z.record(z.string(), z.array(z.array(z.number().int().nonnegative()).max(20)).max(10)).optional(),
       byPosition: z.array(text).optional(),
-      extraRows: z.array(text).optional(),
+      extraRows: z
+        .array(
+          z.object({ table: z.enum(TABLE_IDS as [TableId, ...TableId[]]), label: text, values: z.array(text).max(50) }),
+        )
+        .optional(),
     })
     .optional(),
 });

@@ -1,4 +1,4 @@
-import type { FormatId, NarrativePartId, PartId } from '../format';
+import type { FormatId, NarrativePartId, PartId, TableId } from '../format';
 
 export const UNIT_KINDS = ['township', 'county-department', 'county-government', 'other'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -25,6 +25,13 @@ export interface ReportSettings {
   amountDecimals?: number;
 }
 
+/** A row of a printed table that is no row of the official format: its label and numbers as printed. */
+export interface ExtraRow {
+  table: TableId;
+  label: string;
+  values: string[];
+}
+
 /**
  * What a report printed differently from the official format, recorded by importers so the published
  * wording is kept and rule W4 can point at it. Keys of `labels` are row keys (`T3.deny.law`), group
@@ -34,14 +41,15 @@ export interface Published {
   headings?: Partial<Record<PartId, string>>;
   labels?: Record<string, string>;
   missingRows?: string[];
-  /** Cells an import could read more than one way; left blank until the clerk decides. */
-  uncertain?: string[];
-  /** The ways each such row (by row key) could be read, in the row's cell order, for the clerk to pick. */
+  /**
+   * Rows (by row key) whose digits ran together and could be split more than one way: their cells are
+   * left blank, and these are the ways, in the row's cell order, for the clerk to pick (finding I1).
+   */
   splits?: Record<string, number[][]>;
   /** Rows whose labels the source had lost, placed by their order; the clerk should compare them. */
   byPosition?: string[];
-  /** Rows of the source that are no row of the format, as printed with their numbers (not imported). */
-  extraRows?: string[];
+  /** Rows of the source that are no row of the format, as printed with their numbers (not imported; I3). */
+  extraRows?: ExtraRow[];
 }
 
 /** What the cross-year rules need of last year's report (X1, X2, N8, W3). */

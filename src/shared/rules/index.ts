@@ -1,5 +1,6 @@
 import { formatIndex } from '../format';
 import type { Report } from '../report';
+import { IMPORT_RULES } from './import-rules';
 import { LABEL_RULES } from './label-rules';
 import { NARRATIVE_RULES } from './narrative-rules';
 import { TABLE_RULES } from './table-rules';
@@ -9,9 +10,13 @@ import type { CheckContext, Finding, RuleDef, RuleInput, Severity } from './type
 export * from './types';
 export { readCount, parseChineseNumeral, toHalfWidthDigits } from './numerals';
 export { countChars } from './text';
+export { IMPORT_RULES } from './import-rules';
 
 /** Every rule of the spec §7, in the order findings are listed. */
 export const RULES: readonly RuleDef[] = [...TABLE_RULES, ...NARRATIVE_RULES, ...LABEL_RULES];
+
+/** What a report is judged by: the format's rules, then what an import left to check (I1–I3). */
+const CHECKS: readonly RuleDef[] = [...IMPORT_RULES, ...RULES];
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
@@ -36,7 +41,7 @@ export function evaluate(report: Report, context: CheckContext = {}): Finding[] 
     settings: context.settings ? { ...DEFAULT_RULE_SETTINGS, ...context.settings } : DEFAULT_RULE_SETTINGS,
   };
   const findings: Finding[] = [];
-  for (const rule of RULES) {
+  for (const rule of CHECKS) {
     for (const r of rule.check(input)) findings.push({ rule: rule.id, severity: rule.severity, ...r });
   }
   return findings;

@@ -52,7 +52,7 @@ const W4: RuleDef = {
       const official = index.format.tables[table]?.labels[key];
       if (official === undefined) continue;
       out.push({
-        cells: index.cells.filter((c) => c.row === key).map((c) => c.id),
+        cells: (index.byRow.get(key) ?? []).map((c) => c.id),
         message: `${TABLE_NAMES[table]}缺少“${official}”这一行，官方格式规定的行不能删减。`,
       });
     }

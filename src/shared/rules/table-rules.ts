@@ -137,11 +137,11 @@ const B1: RuleDef = {
   check: ({ report, index, raw }) => {
     // One finding per table row, so a half-empty table gives a readable list rather than 150 lines.
     const byRow = new Map<string, { label: string; table: string; cols: string[]; cells: string[] }>();
-    // Cells an import left blank because their digits split more than one way are the import's finding (I1).
-    const undecided = new Set(report.published?.uncertain ?? []);
+    // Rows an import left blank because their digits split more than one way are the import's finding (I1).
+    const undecided = report.published?.splits ?? {};
     for (let i = 0; i < raw.length; i++) {
       const def = index.cells[i];
-      if (raw[i] !== null || !def || undecided.has(def.id)) continue;
+      if (raw[i] !== null || !def || def.row in undecided) continue;
       let row = byRow.get(def.row);
       if (!row) {
         row = { label: def.rowLabel, table: def.table, cols: [], cells: [] };

@@ -1,5 +1,5 @@
 import { formatIndex } from '@shared/format';
-import { splitCells } from '@shared/import/checks';
+import { splitCells } from '@shared/import/review';
 import { SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
 import type { Finding } from '@shared/rules';
 import { useStore } from '../../store/store';
