@@ -4,7 +4,7 @@ import type { LoadResult } from '@shared/report/load';
 import { channelArgs } from '@shared/ipc/contract';
 import { emptyReport, reportFromLastYear } from '@shared/report';
 import type { FileService } from '../files/documents';
-import { readBundledReport } from '../files/documents';
+import { loadFailed, readBundledReport } from '../files/documents';
 import { suggestedFileName } from '../files/naming';
 import { IMPORT_RULES, summarize } from '@shared/rules';
 import { diagnose, importSummary } from '../import/diagnostics';
@@ -40,8 +40,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const { files, dialogs } = deps;
   /** A report read from print (Word, web page, text) opens with what was read and what to check. */
   const openImported = (imported: LoadResult, fromPrint: boolean): Result<OpenedDoc> => {
-    if (!imported.ok)
-      return { ok: false, error: { code: 'unreadable', message: imported.errors.map((e) => e.message).join('\n') } };
+    if (!imported.ok) return loadFailed(imported.errors);
     const opened = files.adopt(imported.report, true);
     // A nianbao PDF carries the report itself: nothing was read from print, so there is nothing to check.
     if (!fromPrint) return ok({ ...opened, notices: imported.notices });
@@ -70,8 +69,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const path = await dialogs.chooseOpenPath();
       if (!path) return ok(null);
       const last = await readReportSource(path);
-      if (!last.ok)
-        return { ok: false, error: { code: 'unreadable', message: last.errors.map((e) => e.message).join('\n') } };
+      if (!last.ok) return loadFailed(last.errors);
       return ok(files.adopt(reportFromLastYear(last.report), true));
     },
     'file:openDialog': async () => {

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { OpenedDoc, OutsideState, Result, SavedInfo } from '@shared/ipc/contract';
 import { serializeReport } from '@shared/report';
 import { parseReportFile } from '@shared/report/load';
+import type { LoadError } from '@shared/report/load';
 import type { Report } from '@shared/report';
 import { removeStaleTemps, writeFileAtomic } from './atomic-write';
 import type { WriteOps } from './atomic-write';
@@ -36,6 +37,11 @@ export interface FileServiceOptions {
 
 function fail<T>(code: string, message: string): Result<T> {
   return { ok: false, error: { code, message } };
+}
+
+/** A file that could not be loaded, as the renderer is told: the first error's code, every message. */
+export function loadFailed<T>(errors: readonly LoadError[]): Result<T> {
+  return fail(errors[0]?.code ?? 'unreadable', errors.map((e) => e.message).join('\n'));
 }
 
 async function isReadOnly(path: string): Promise<boolean> {
@@ -120,14 +126,13 @@ export class FileService {
     const existing = this.findByPath(path);
     if (existing) {
       const loaded = await readReportFile(path);
-      if (!loaded.ok)
-        return fail(loaded.errors[0]?.code ?? 'unreadable', loaded.errors.map((e) => e.message).join('\n'));
+      if (!loaded.ok) return loadFailed(loaded.errors);
       return { ok: true, value: { ...this.describe(existing, existing.pending ?? loaded.report), alreadyOpen: true } };
     }
     // A save killed half-way leaves a temp file beside the report; it never holds the only copy.
     await removeStaleTemps(path);
     const loaded = await readReportFile(path);
-    if (!loaded.ok) return fail(loaded.errors[0]?.code ?? 'unreadable', loaded.errors.map((e) => e.message).join('\n'));
+    if (!loaded.ok) return loadFailed(loaded.errors);
     const doc: Doc = { id: randomUUID(), path, hash: loaded.hash, readOnly: await isReadOnly(path), pending: null };
     this.docs.set(doc.id, doc);
     await this.recent.add(path, loaded.report.title);
@@ -161,7 +166,7 @@ export class FileService {
     const doc = this.doc(docId);
     if (!doc?.path) return fail('no-doc', '这个报告没有对应的文件。');
     const loaded = await readReportFile(doc.path);
-    if (!loaded.ok) return fail(loaded.errors[0]?.code ?? 'unreadable', loaded.errors.map((e) => e.message).join('\n'));
+    if (!loaded.ok) return loadFailed(loaded.errors);
     doc.hash = loaded.hash;
     this.setClean(doc);
     return { ok: true, value: this.describe(doc, loaded.report, { notices: loaded.notices }) };
