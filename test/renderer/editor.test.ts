@@ -251,6 +251,11 @@ describe('exports from the editor', () => {
 
     savePath = join(dir, '导出.docx');
     await page.getByRole('button', { name: '导出Word' }).click();
+    // The Word file has no watermark, so none is offered.
+    await expect(page.locator('.modal-actions button').allTextContents()).resolves.toEqual([
+      '返回修改',
+      '仍然导出 Word',
+    ]);
     await page.getByRole('button', { name: '仍然导出 Word' }).click();
     await expect.poll(() => page.locator('.status-notice').textContent(), { timeout: 20_000 }).toContain('导出.docx');
     expect(execFileSync('unzip', ['-p', savePath, 'word/document.xml'], { encoding: 'utf8' })).toContain(

@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import type { Paper } from '@shared/print';
 import { printHtml } from '@shared/print';
+import type { Result } from '@shared/ipc/contract';
 import type { Report } from '@shared/report';
 import { writeFileAtomic } from '../files/atomic-write';
 import { describeSaveError } from '../files/save-errors';
@@ -33,7 +34,7 @@ export function reportPrintHtml(
   return printHtml(report, { fontBase: pathToFileURL(context.fontsDir).href, ...choice });
 }
 
-type Written = { ok: true; value: { path: string } } | { ok: false; error: { code: string; message: string } };
+type Written = Result<{ path: string }>;
 
 async function write(path: string, bytes: Uint8Array): Promise<Written> {
   try {

@@ -181,8 +181,11 @@ export function showOpened(opened: OpenedDoc): void {
   })();
 }
 
-/** Before anything leaves the editor: remaining errors are listed and the clerk decides. */
-async function confirmDespiteErrors(action: string): Promise<{ go: boolean; draft: boolean }> {
+/**
+ * Before anything leaves the editor: remaining errors are listed and the clerk decides. The 「草稿」
+ * watermark is offered only where it is printed (paper and PDF; the Word file has none).
+ */
+async function confirmDespiteErrors(action: string, watermark: boolean): Promise<{ go: boolean; draft: boolean }> {
   const errors = state().findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) return { go: true, draft: false };
   const list = errors
@@ -195,7 +198,7 @@ async function confirmDespiteErrors(action: string): Promise<{ go: boolean; draf
     `${list}${more}\n\n公布的表格会是错的。仍要${action}吗？`,
     [
       { id: 'back', label: '返回修改', primary: true },
-      { id: 'draft', label: `${action}（加“草稿”水印）` },
+      ...(watermark ? [{ id: 'draft', label: `${action}（加“草稿”水印）` }] : []),
       { id: 'go', label: `仍然${action}` },
     ],
   );
@@ -206,7 +209,7 @@ export async function exportReport(kind: 'pdf' | 'docx'): Promise<void> {
   const report = state().report;
   if (!report) return;
   const label = kind === 'pdf' ? '导出 PDF' : '导出 Word';
-  const { go, draft } = await confirmDespiteErrors(label);
+  const { go, draft } = await confirmDespiteErrors(label, kind === 'pdf');
   if (!go) return;
   state().say(`正在${label}……`);
   await attempt(`${label}失败`, async () => {
@@ -218,7 +221,7 @@ export async function exportReport(kind: 'pdf' | 'docx'): Promise<void> {
 export async function printReport(): Promise<void> {
   const report = state().report;
   if (!report) return;
-  const { go, draft } = await confirmDespiteErrors('打印');
+  const { go, draft } = await confirmDespiteErrors('打印', true);
   if (go) await attempt('打印失败', () => bridge.print(report, { draft }).then(() => undefined));
 }
 
