@@ -8,7 +8,7 @@ import { printHtml } from '@shared/print';
 import { evaluate } from '@shared/rules';
 import { decodeEntities } from '../../src/main/import/entities';
 import { exportDocx } from '../../src/main/export/docx';
-import { importPasted, readReportSource } from '../../src/main/import/read-source';
+import { importTextOrHtml, readReportSource } from '../../src/main/import/read-source';
 import { fixturePath, loadReport, reportOf, ROOT, SAMPLE_PATH } from '../helpers';
 
 let dir: string;
@@ -73,7 +73,7 @@ describe('HTML import', () => {
     ['宁河镇 2020 (2019 format)', fixturePath('ninghe-2020.nianbao')],
   ])('reads back %s from the HTML of its own print layout (title broken over two lines)', (_n, source) => {
     const report = loadReport(source);
-    const r = importPasted({ html: printHtml(report, { fontBase: 'fonts/' }) });
+    const r = importTextOrHtml({ html: printHtml(report, { fontBase: 'fonts/' }) });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.report.cells).toEqual(report.cells);
@@ -106,7 +106,7 @@ describe('HTML import', () => {
   }, 150_000);
 
   it('survives broken and hostile HTML: unclosed tags, 100,000 nested divs, 14 MB, 15 MB, a page that is no report', async () => {
-    const broken = importPasted({
+    const broken = importTextOrHtml({
       html: '<p>宁河镇2021年政府信息公开工作年度报告<p>一、总体情况<p>全年公开<b>12条<p>二、主动公开政府信息情况<table><tr><td>规章<td>1<td>0<td>3',
     });
     expect(broken.ok).toBe(true);
@@ -116,10 +116,10 @@ describe('HTML import', () => {
       const regulation = ['issued', 'repealed', 'in_force'].map((m) => broken.report.cells[`T2.a20_1.regulation.${m}`]);
       expect(regulation).toEqual([1, 0, 3]);
     }
-    const deep = importPasted({ html: `${'<div>'.repeat(100_000)}一、总体情况${'</div>'.repeat(100_000)}` });
+    const deep = importTextOrHtml({ html: `${'<div>'.repeat(100_000)}一、总体情况${'</div>'.repeat(100_000)}` });
     expect(deep.ok).toBe(true);
     const started = performance.now();
-    const huge = importPasted({ html: `<table>${'<tr><td>会议</td><td>0</td></tr>'.repeat(450_000)}</table>` });
+    const huge = importTextOrHtml({ html: `<table>${'<tr><td>会议</td><td>0</td></tr>'.repeat(450_000)}</table>` });
     expect(huge.ok || huge.errors[0]?.message).toContain('可能不是政府信息公开工作年度报告');
     expect(performance.now() - started).toBeLessThan(20_000);
     const bloated = `<html><body>${'<div><p>本镇坚持以公开为常态</p></div>'.repeat(600_000)}</body></html>`;
@@ -132,7 +132,7 @@ describe('HTML import', () => {
   });
 
   it('leaves out what a reader of the page does not see: scripts, display:none blocks (nested), hidden elements', () => {
-    const r = importPasted({
+    const r = importTextOrHtml({
       html: [
         '<h1>宁河镇2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>全年公开12条。</p>',
         '<div style="color:red; display: none"><div><p>隐藏的旧稿。</p></div><p>也隐藏。</p></div>',

@@ -8,7 +8,7 @@ import { loadFailed, readBundledReport } from '../files/documents';
 import { suggestedFileName } from '../files/naming';
 import { IMPORT_RULES, summarize } from '@shared/rules';
 import { diagnose, importSummary } from '../import/diagnostics';
-import { importPasted, readReportSource } from '../import/read-source';
+import { importTextOrHtml, readReportSource } from '../import/read-source';
 import { previewPdf, reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
 import type { ExportContext } from '../export/export-report';
 
@@ -79,7 +79,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       // A Word report, a web page, a PDF nianbao exported, or text: it opens as a new, unsaved report.
       return openImported(await readReportSource(path), !/\.pdf$/i.test(path));
     },
-    'file:importPasted': (source) => Promise.resolve(openImported(importPasted(source), true)),
+    'file:importPasted': (source) => Promise.resolve(openImported(importTextOrHtml(source), true)),
     'file:openRecent': (id) => files.openRecent(id),
     'file:recent': async () =>
       ok(

@@ -45,7 +45,7 @@ export async function readReportSource(path: string): Promise<LoadResult> {
     const text = decodeText(bytes, ext === '.txt' ? undefined : declaredCharset(bytes));
     if (text === undefined || text.includes('\u0000'))
       return fail('unreadable', '文件不是文本（既不是 UTF-8 也不是 GBK 编码）。');
-    return importPasted(ext === '.txt' ? { text } : { html: text });
+    return importTextOrHtml(ext === '.txt' ? { text } : { html: text });
   }
   if (ext === '.docx') {
     const doc = docxText(bytes);
@@ -80,7 +80,7 @@ function decodeText(bytes: Uint8Array, declared?: string): string | undefined {
 }
 
 /** Text or HTML the clerk pasted or saved from a web page: HTML's table rows become tab-separated lines. */
-export function importPasted(source: { text: string } | { html: string }): LoadResult {
+export function importTextOrHtml(source: { text: string } | { html: string }): LoadResult {
   if (!('html' in source)) return fromText(source.text);
   // A page's markup takes many times its size in memory once parsed; a report's page is well under this.
   if (source.html.length > MAX_HTML_CHARS)
