@@ -203,7 +203,7 @@ describe('text import of the seed reports (tables by their row labels)', () => {
       expect(asked?.message).toContain('1、5、0、0、10、0、16');
       const picked = {
         ...r.report,
-        cells: { ...r.report.cells, ...splitCells(r.report, 'T3.new', [15, 0, 0, 1, 0, 0, 16]) },
+        cells: { ...r.report.cells, ...splitCells(r.report.formatId, 'T3.new', [15, 0, 0, 1, 0, 0, 16]) },
       };
       const settled = settleImportChecks(picked, row);
       expect(settled.published?.splits).toEqual({});

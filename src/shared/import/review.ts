@@ -1,4 +1,5 @@
 import { formatIndex } from '../format';
+import type { FormatId } from '../format';
 import type { Report } from '../report';
 
 /**
@@ -18,8 +19,8 @@ export function settleImportChecks(report: Report, edited: readonly string[]): R
 }
 
 /** A split the clerk picked for a row (finding I1): its values by cell id, ready to be set as one edit. */
-export function splitCells(report: Report, row: string, split: readonly number[]): Record<string, number> {
-  const cells = formatIndex(report.formatId).byRow.get(row) ?? [];
+export function splitCells(formatId: FormatId, row: string, split: readonly number[]): Record<string, number> {
+  const cells = formatIndex(formatId).byRow.get(row) ?? [];
   return Object.fromEntries(cells.map((c, i) => [c.id, split[i] ?? 0]));
 }
 

@@ -19,18 +19,18 @@ function reveal(f: Finding): void {
 
 /** The ways a row whose digits ran together could be read (finding I1): the clerk picks the one printed. */
 function SplitChoices({ finding }: { finding: Finding }) {
-  const report = useStore((s) => s.report);
-  const first = finding.cells[0];
-  if (!report || !first) return null;
-  const row = formatIndex(report.formatId).byId.get(first)?.row ?? '';
+  const formatId = useStore((s) => s.report?.formatId);
+  const row = (formatId && formatIndex(formatId).byId.get(finding.cells[0] ?? '')?.row) ?? '';
+  const splits = useStore((s) => s.report?.published?.splits?.[row]);
+  if (!formatId || !splits) return null;
   return (
     <div className="choices">
-      {(report.published?.splits?.[row] ?? []).map((split) => (
+      {splits.map((split) => (
         <button
           key={split.join()}
           className="confirm"
           title="按这种拆法填入这一行（可撤销）"
-          onClick={() => useStore.getState().setCells(splitCells(report, row, split))}
+          onClick={() => useStore.getState().setCells(splitCells(formatId, row, split))}
         >
           填入 {split.join(' | ')}
         </button>
