@@ -7,12 +7,14 @@ import { ROOT } from '../helpers';
 
 /**
  * The real main-process handlers as tests use them: the real file service, Chromium standing in for
- * Electron's printToPDF, the OS dialogs answered by the test, and the Electron-only preview window
- * replaced by a list of the PDFs it would have shown.
+ * Electron's printToPDF, the OS dialogs answered by the test, and the Electron-only preview window and
+ * print dialog replaced by lists of the PDFs and print pages they would have shown.
  */
 export function testHandlers(files: FileService, dialogs: Dialogs) {
   const exporter = chromiumExports();
   const previewed: Uint8Array[] = [];
+  /** Print HTML the editor sent to the system print dialog (the person's part there is not simulated). */
+  const printed: string[] = [];
   const handlers = createHandlers({
     files,
     dialogs,
@@ -20,11 +22,14 @@ export function testHandlers(files: FileService, dialogs: Dialogs) {
     appInfo: { name: '年报编辑器', version: 'test' },
     onCloseReady: () => undefined,
     exports: exporter.context,
-    print: () => Promise.reject(new Error('打印需要系统打印对话框（只在 Electron 中）。')),
+    print: (html) => {
+      printed.push(html);
+      return Promise.resolve();
+    },
     preview: (pdf) => {
       previewed.push(pdf);
       return Promise.resolve();
     },
   });
-  return { handlers, previewed, close: exporter.close };
+  return { handlers, previewed, printed, close: exporter.close };
 }

@@ -12,6 +12,8 @@ export interface EditorApp extends AppPage {
   files: FileService;
   /** PDFs the editor asked to preview. */
   previewed: Uint8Array[];
+  /** Print pages the editor sent to the system print dialog. */
+  printed: string[];
   /** Sends a main-process event to the page, as webContents.send would. */
   emit: <E extends keyof Events>(name: E, payload: Events[E]) => Promise<void>;
 }
@@ -26,7 +28,7 @@ export async function openEditor(
   options: { userData: string; dialogs: Dialogs; viewport?: { width: number; height: number } },
 ): Promise<EditorApp> {
   const files = new FileService({ userData: options.userData, autosaveMs: 50 });
-  const { handlers, previewed, close } = testHandlers(files, options.dialogs);
+  const { handlers, previewed, printed, close } = testHandlers(files, options.dialogs);
 
   const app = await openApp(browser, {
     ...(options.viewport ? { viewport: options.viewport } : {}),
@@ -62,6 +64,7 @@ export async function openEditor(
     ...app,
     files,
     previewed,
+    printed,
     emit: async (name, payload) => {
       await app.page.evaluate(
         ([n, p]) => (globalThis as unknown as { __nianbaoEmit: (e: string, p: unknown) => void }).__nianbaoEmit(n, p),
@@ -78,4 +81,21 @@ export async function typeInto(page: Page, id: string, text: string): Promise<vo
   await cell(page, id).click();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
+}
+
+/** Types into a cell without ending the edit (no Enter, Tab or click elsewhere): the value is still pending. */
+export async function typePending(page: Page, id: string, text: string): Promise<void> {
+  await cell(page, id).click();
+  await page.keyboard.type(text);
+}
+
+/** 首页 → 新建 with the given unit and year 2025, then back in the editor. */
+export async function newReportFromStart(page: Page, unit = '某镇人民政府'): Promise<void> {
+  if (await page.locator('.editor').count()) await page.getByRole('button', { name: '首页' }).click();
+  // The editor has a 单位全称 field too: fill the form only once the start screen is there.
+  await page.waitForSelector('.start');
+  await page.getByLabel('单位全称').fill(unit);
+  await page.getByLabel('报告年度').selectOption('2025');
+  await page.getByRole('button', { name: '新建', exact: true }).click();
+  await page.waitForSelector('.editor');
 }

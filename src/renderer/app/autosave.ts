@@ -11,7 +11,8 @@ const HANDOVER_MS = 400;
 export function startAutosaveFeed(): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const unsubscribe = useStore.subscribe((s, before) => {
-    if (s.report === before.report && s.savedReport === before.savedReport) return;
+    // A value being typed into a cell counts too: main then knows to ask before the window closes.
+    if (s.report === before.report && s.savedReport === before.savedReport && isDirty(s) === isDirty(before)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       const now = useStore.getState();

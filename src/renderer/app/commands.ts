@@ -2,7 +2,9 @@ import type { NewReportInput } from '@shared/report';
 import type { OpenedDoc } from '@shared/ipc/contract';
 import { bridge, BridgeError } from '../bridge/api';
 import { isDirty, useStore } from '../store/store';
+import { cancelEditing } from '../features/table/cell-actions';
 import { ask, tell } from './ask';
+import { beforeCommand } from './before-command';
 
 const state = () => useStore.getState();
 
@@ -27,6 +29,7 @@ async function attempt(title: string, task: () => Promise<void>): Promise<void> 
 
 /** Another document replaces the open one only once its edits are saved or given up. */
 async function leaveCurrent(): Promise<boolean> {
+  if (!beforeCommand('离开当前报告')) return false;
   const s = state();
   if (!s.doc) return true;
   if (isDirty(s)) {
@@ -91,6 +94,7 @@ export async function backToStart(): Promise<void> {
 
 /** Ctrl+S. A report without a file, or a read-only one, goes to 另存为. Returns whether it was saved. */
 export async function save(): Promise<boolean> {
+  if (!beforeCommand('保存')) return false;
   const { doc, report } = state();
   if (!doc || !report) return false;
   if (!doc.path || doc.readOnly) return saveAs();
@@ -106,6 +110,7 @@ export async function save(): Promise<boolean> {
 }
 
 export async function saveAs(): Promise<boolean> {
+  if (!beforeCommand('另存为')) return false;
   const { doc, report } = state();
   if (!doc || !report) return false;
   try {
@@ -140,6 +145,7 @@ async function resolveOutsideChange(
 
 /** Puts a kept version back in place of the file (asking first if there are unsaved edits). */
 export async function restoreBackup(backupId: string): Promise<void> {
+  if (!beforeCommand('恢复历史版本')) return;
   const doc = state().doc;
   if (!doc) return;
   if (isDirty(state())) {
@@ -170,6 +176,9 @@ export async function checkOutsideChange(): Promise<void> {
 
 /** Hands main the last state before the window closes (main then asks 保存/不保存/取消 itself). */
 export async function handOverForClose(): Promise<void> {
+  // A number that cannot be committed stays at its cell with its reason; main still asks 保存/不保存/取消,
+  // and 取消 leaves the clerk at that cell.
+  beforeCommand('关闭');
   const s = state();
   if (s.doc && s.report) await bridge.update(s.doc.docId, isDirty(s) ? s.report : null).catch(() => undefined);
   await bridge.closeReady().catch(() => undefined);
@@ -206,9 +215,10 @@ async function confirmDespiteErrors(action: string, watermark: boolean): Promise
 }
 
 export async function exportReport(kind: 'pdf' | 'docx'): Promise<void> {
+  const label = kind === 'pdf' ? '导出 PDF' : '导出 Word';
+  if (!beforeCommand(label)) return;
   const report = state().report;
   if (!report) return;
-  const label = kind === 'pdf' ? '导出 PDF' : '导出 Word';
   const { go, draft } = await confirmDespiteErrors(label, kind === 'pdf');
   if (!go) return;
   state().say(`正在${label}……`);
@@ -219,6 +229,7 @@ export async function exportReport(kind: 'pdf' | 'docx'): Promise<void> {
 }
 
 export async function printReport(): Promise<void> {
+  if (!beforeCommand('打印')) return;
   const report = state().report;
   if (!report) return;
   const { go, draft } = await confirmDespiteErrors('打印', true);
@@ -226,6 +237,7 @@ export async function printReport(): Promise<void> {
 }
 
 export async function previewReport(): Promise<void> {
+  if (!beforeCommand('预览')) return;
   const report = state().report;
   if (!report) return;
   state().say('正在生成打印预览……');
@@ -233,4 +245,18 @@ export async function previewReport(): Promise<void> {
     const { pages } = await bridge.preview(report, {});
     state().say(`打印预览：共 ${pages} 页（A4）。`);
   });
+}
+
+/**
+ * 撤销. While a cell is being typed into, Ctrl+Z gives the cell its value back and leaves the edit,
+ * as WPS 表格 does; the report's history is not touched. Otherwise the last step is undone.
+ */
+export function undo(): void {
+  if (state().editing) cancelEditing();
+  else state().undo();
+}
+
+/** 重做: the value being typed is committed first (which, being a new step, leaves nothing to redo). */
+export function redo(): void {
+  if (beforeCommand('重做')) state().redo();
 }

@@ -8,4 +8,14 @@ export type Store = DocumentSlice & UiSlice;
 
 export const useStore = create<Store>()((...a) => ({ ...createDocumentSlice(...a), ...createUiSlice(...a) }));
 
-export const isDirty = (s: Store): boolean => s.report !== null && s.report !== s.savedReport;
+/**
+ * A value typed into a cell and not yet committed, which differs from the cell's value. It counts as
+ * unsaved (title bar, status bar, main's close check): every command commits it first (beforeCommand).
+ */
+export const hasPendingEdit = (s: Store): boolean => {
+  if (!s.editing || !s.report) return false;
+  const value = s.report.cells[s.editing.cell];
+  return s.editing.text.trim() !== (value === null || value === undefined ? '' : String(value));
+};
+
+export const isDirty = (s: Store): boolean => (s.report !== null && s.report !== s.savedReport) || hasPendingEdit(s);

@@ -3,9 +3,11 @@ import { splitCells } from '@shared/import/review';
 import { SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
 import type { Finding } from '@shared/rules';
 import { useStore } from '../../store/store';
+import { beforeCommand } from '../../app/before-command';
 
 /** Takes the clerk to what a finding is about: its first cell, or its paragraph. */
 function reveal(f: Finding): void {
+  if (!beforeCommand()) return;
   const cell = f.cells[0];
   if (cell) {
     useStore.getState().select(cell);

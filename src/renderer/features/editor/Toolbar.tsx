@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { backToStart, exportReport, previewReport, printReport, save, saveAs } from '../../app/commands';
+import { backToStart, exportReport, previewReport, printReport, redo, save, saveAs, undo } from '../../app/commands';
 import { HistoryDialog } from './HistoryDialog';
-import { useStore } from '../../store/store';
+import { hasPendingEdit, useStore } from '../../store/store';
 
 export function Toolbar() {
   const [history, setHistory] = useState(false);
   const hasFile = useStore((s) => Boolean(s.doc?.path));
   const autoTotals = useStore((s) => s.report?.settings.autoTotals ?? false);
-  const canUndo = useStore((s) => s.history.past.length > 0);
+  const canUndo = useStore((s) => s.history.past.length > 0 || hasPendingEdit(s));
   const canRedo = useStore((s) => s.history.future.length > 0);
   const zoom = useStore((s) => s.zoom);
   const st = useStore.getState;
@@ -40,10 +40,10 @@ export function Toolbar() {
         打印
       </button>
       <span className="sep" />
-      <button onClick={() => st().undo()} disabled={!canUndo} title="撤销（Ctrl+Z）">
+      <button onClick={undo} disabled={!canUndo} title="撤销（Ctrl+Z）">
         撤销
       </button>
-      <button onClick={() => st().redo()} disabled={!canRedo} title="重做（Ctrl+Y）">
+      <button onClick={redo} disabled={!canRedo} title="重做（Ctrl+Y）">
         重做
       </button>
       <span className="sep" />

@@ -4,8 +4,7 @@ import { SEVERITY_LABELS } from '@shared/rules';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import type { TableModel } from './grid-model';
-import { commitEditing, startEditing } from './cell-actions';
-import { focusCellEditor } from './CellEditor';
+import { commitEditing, focusCellEditor, startEditing } from './cell-actions';
 
 const BADGE = { error: '错', warning: '警', info: '提' } as const;
 

@@ -1,13 +1,9 @@
 import { useLayoutEffect, useRef } from 'react';
 import { formatIndex } from '@shared/format';
 import { useStore } from '../../store/store';
-import { startEditing } from './cell-actions';
+import { beforeCommand } from '../../app/before-command';
+import { commitEditing, startEditing } from './cell-actions';
 import type { TableModel } from './grid-model';
-
-/** Focuses the text box of whichever table holds the focused cell (after a click on a cell). */
-export function focusCellEditor(): void {
-  document.querySelector<HTMLInputElement>('.cell-editor')?.focus({ preventScroll: true });
-}
 
 /**
  * The one text box of a table. It lies over the focused cell: invisible while the clerk moves around
@@ -54,6 +50,11 @@ export function CellEditor({ model, wrap }: { model: TableModel; wrap: React.Ref
           if (s.editing) s.setEditing({ ...s.editing, text: e.target.value });
           else if (!(e.nativeEvent as InputEvent).isComposing && e.target.value)
             startEditing(focus, e.target.value, 'replace');
+        }}
+        onBlur={() => {
+          // Focus going to a text box, the toolbar or another window commits the value typed here; a
+          // value that is not a number keeps the focus (after this blur has finished) and says why.
+          if (!commitEditing()) requestAnimationFrame(() => beforeCommand());
         }}
         onCompositionEnd={(e) => {
           if (!useStore.getState().editing && e.currentTarget.value)

@@ -11,6 +11,11 @@ export function isAutoTotal(cell: string): boolean {
   return Boolean(report?.settings.autoTotals && formatIndex(report.formatId).byId.get(cell)?.derived);
 }
 
+/** Focuses the text box of whichever table holds the focused cell (after a click on a cell). */
+export function focusCellEditor(): void {
+  document.querySelector<HTMLInputElement>('.cell-editor')?.focus({ preventScroll: true });
+}
+
 export const AUTO_TOTAL_MESSAGE = '这是自动合计，会随各项数字自动更新；如需手工填写，请在工具栏关闭“自动合计”。';
 
 export function startEditing(cell: string, text: string | null, mode: 'replace' | 'edit'): void {
