@@ -19,9 +19,12 @@ function contentSecurityPolicy(): Plugin {
 
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   main: {
     resolve: { alias: shared },
+    // True only in `electron-vite dev` (command 'serve'): a built app, `npm start`'s preview included,
+    // never loads a page from ELECTRON_RENDERER_URL and never shows Reload or DevTools.
+    define: { __NIANBAO_DEV_BUILD__: JSON.stringify(command === 'serve') },
     build: {
       rollupOptions: {
         // The CLI is built beside the Electron entry from the same Electron-free modules.
@@ -44,4 +47,4 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy()],
     build: { minify: true },
   },
-});
+}));

@@ -5,13 +5,15 @@ import { bundledSamplePath, createHandlers } from './app/handlers';
 import { FileService } from './files/documents';
 import { defaultReportFolder } from './files/naming';
 import { registerIpc, sendEvent } from './ipc';
+import { installMenus } from './menu';
 import { hardenSession } from './security';
 import { createMainWindow, electronPdf, electronPreview, electronPrint, systemCloseAsk, systemDialogs } from './window';
 
 const rendererRoot = join(import.meta.dirname, '../renderer');
 const resources = app.isPackaged ? process.resourcesPath : join(import.meta.dirname, '../../resources');
-// electron-vite sets this only under `electron-vite dev`.
-const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+// Only a dev build may load its page from a server (electron-vite dev sets the variable): in any other
+// build an inherited or planted ELECTRON_RENDERER_URL is ignored.
+const devServer = __NIANBAO_DEV_BUILD__ ? process.env.ELECTRON_RENDERER_URL : undefined;
 /** How long the renderer gets to hand over its last state before main closes with what it has. */
 const HANDOVER_MS = 3000;
 
@@ -46,6 +48,7 @@ function start(): void {
     onCloseReady: () => void finishClose(),
   });
   registerIpc(handlers, win);
+  installMenus(win, __NIANBAO_DEV_BUILD__);
 
   // Recovery copies are written at the edges, not only on the debounce timer.
   win.on('blur', () => void files.flush());

@@ -5,6 +5,7 @@ import { Modal } from '../features/editor/Modal';
 import { StartScreen } from '../features/start/StartScreen';
 import { isDirty, useStore } from '../store/store';
 import { startAutosaveFeed } from './autosave';
+import { runCommand } from './command-table';
 import { checkOutsideChange, handOverForClose, openSample, showOpened } from './commands';
 import { handleShortcut } from './shortcuts';
 
@@ -37,7 +38,11 @@ export function App() {
     window.addEventListener('focus', onFocus);
     let unsubscribe: (() => void)[] = [];
     try {
-      unsubscribe = [bridge.onFileOpened(showOpened), bridge.onCloseRequested(() => void handOverForClose())];
+      unsubscribe = [
+        bridge.onFileOpened(showOpened),
+        bridge.onCloseRequested(() => void handOverForClose()),
+        bridge.onMenuCommand((command) => void runCommand(command)),
+      ];
     } catch (error) {
       useStore.getState().say((error as Error).message);
     }

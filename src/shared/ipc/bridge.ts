@@ -35,6 +35,7 @@ export const BRIDGE_METHODS = {
 export const BRIDGE_EVENTS = {
   onFileOpened: 'file:opened',
   onCloseRequested: 'app:closeRequested',
+  onMenuCommand: 'menu:command',
 } as const satisfies Record<string, EventName>;
 
 type Methods = typeof BRIDGE_METHODS;

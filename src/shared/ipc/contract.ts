@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { AppCommand } from './app-commands';
 import type { NewReportInput, Report } from '../report';
 import { formatIndex } from '../format';
 import type { FormatId } from '../format';
@@ -162,5 +163,7 @@ export interface Events {
   'file:opened': OpenedDoc;
   /** The window is closing: hand over the last state with file:update, then app:closeReady. */
   'app:closeRequested': null;
+  /** The clerk chose an app command in the application menu. */
+  'menu:command': AppCommand;
 }
 export type EventName = keyof Events;

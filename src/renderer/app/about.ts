@@ -1,0 +1,55 @@
+import { FORMATS } from '@shared/format';
+import { COMMAND_KEYS, keyLabel } from '@shared/ipc/app-commands';
+import type { AppCommand } from '@shared/ipc/app-commands';
+import type { AppInfo } from '@shared/ipc/contract';
+import { FILE_VERSION } from '@shared/report/types';
+
+/** 帮助 → 关于: what the county's IT asks first (version), what the app reads and writes, the fonts' licence. */
+export function aboutText(info: AppInfo): string {
+  const formats = Object.values(FORMATS)
+    .sort((a, b) => a.firstYear - b.firstYear)
+    .map((f) => `· ${f.name}（${f.document}），${f.firstYear} 年度起`)
+    .join('\n');
+  return [
+    `${info.name} 版本 ${info.version}`,
+    '',
+    '支持的报告格式：',
+    formats,
+    `报告文件：.nianbao（文件版本 ${FILE_VERSION}）；可导入 Word（.docx）、网页（.html）、文本（.txt）和本程序导出的 PDF；可导出 PDF、Word。`,
+    '',
+    '内置字体：Fandol 仿宋、黑体、楷体、宋体（Fandol 团队：Clerk Ma、Jie Su），GNU GPL 第 3 版并附字体例外条款：',
+    '嵌入这些字体的文档不受 GPL 约束。许可证全文见安装目录 resources/fonts 中的 COPYING-Fandol.txt。',
+    '',
+    '本程序完全离线运行，不发出任何网络请求。日志文件（不含报告内容）在用户数据文件夹的 logs 中。',
+  ].join('\n');
+}
+
+const KEY_NAMES: readonly [AppCommand, string][] = [
+  ['new', '新建'],
+  ['open', '打开'],
+  ['save', '保存'],
+  ['saveAs', '另存为'],
+  ['print', '打印'],
+  ['undo', '撤销'],
+  ['redo', '重做'],
+  ['find', '查找'],
+  ['replace', '替换'],
+  ['zoomIn', '放大'],
+  ['zoomOut', '缩小'],
+  ['zoomReset', '实际大小'],
+  ['help', '帮助'],
+];
+
+/** 帮助 → 快捷键, from the same table the keys run on; the table keys as in WPS. */
+export function shortcutsText(): string {
+  const keys = KEY_NAMES.flatMap(([command, name]) => {
+    const k = COMMAND_KEYS[command];
+    return k ? [`${keyLabel(k)}\u3000${name}`] : [];
+  });
+  return [
+    ...keys,
+    '',
+    '表格中：方向键、Tab / Shift+Tab 移动，Enter 下移，直接输入即覆盖，F2 修改，Esc 取消，Delete 清空，',
+    'Ctrl+C / Ctrl+V 复制、粘贴一组数字（可从 Excel、WPS 或网页复制）。右键可剪切、复制、粘贴、全选。',
+  ].join('\n');
+}

@@ -1,0 +1,47 @@
+import type { AppCommand, ReadyCommand } from '@shared/ipc/app-commands';
+import { bridge } from '../bridge/api';
+import { useStore } from '../store/store';
+import { aboutText, shortcutsText } from './about';
+import { tell } from './ask';
+import { backToStart, exportReport, openFile, previewReport, printReport, redo, save, saveAs, undo } from './commands';
+
+const state = () => useStore.getState();
+
+interface Action {
+  run: () => unknown;
+  /** Needs an open report (the editor); ignored on the start screen. */
+  report: boolean;
+}
+
+const doc = (run: () => unknown): Action => ({ run, report: true });
+const anywhere = (run: () => unknown): Action => ({ run, report: false });
+
+export const COMMAND_ACTIONS: Record<ReadyCommand, Action> = {
+  new: anywhere(backToStart),
+  open: anywhere(openFile),
+  save: doc(save),
+  saveAs: doc(saveAs),
+  exportPdf: doc(() => exportReport('pdf')),
+  exportDocx: doc(() => exportReport('docx')),
+  print: doc(printReport),
+  preview: doc(previewReport),
+  undo: doc(undo),
+  redo: doc(redo),
+  zoomIn: doc(() => state().zoomBy(1)),
+  zoomOut: doc(() => state().zoomBy(-1)),
+  zoomReset: doc(() => state().zoomBy('reset')),
+  shortcuts: anywhere(() => tell('快捷键', shortcutsText())),
+  about: anywhere(async () => tell('关于年报编辑器', aboutText(await bridge.appInfo()))),
+};
+
+/**
+ * Runs a command from the menu or a key, as the toolbar would (each command passes beforeCommand
+ * itself). Returns whether it ran. Nothing runs behind an open dialog.
+ */
+export function runCommand(command: AppCommand): boolean {
+  const action = (COMMAND_ACTIONS as Partial<Record<AppCommand, Action>>)[command];
+  const s = state();
+  if (!action || s.modal || (action.report && s.view !== 'editor')) return false;
+  void action.run();
+  return true;
+}

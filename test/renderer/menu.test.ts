@@ -1,0 +1,98 @@
+import { mkdirSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadReport } from '../helpers';
+import { launch } from './browser';
+import { cell, openEditor } from './harness';
+import type { EditorApp } from './harness';
+
+mkdirSync(join(tmpdir(), 'nianbao-screenshots'), { recursive: true });
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+let opened: EditorApp | undefined;
+afterEach(async () => {
+  await opened?.page.close();
+  opened = undefined;
+});
+
+async function start(): Promise<{ app: EditorApp; savePath: string }> {
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-menu-'));
+  const savePath = join(dir, '某镇 2025 报告.nianbao');
+  const app = await openEditor(browser, {
+    userData: join(dir, 'userdata'),
+    dialogs: { chooseOpenPath: () => Promise.resolve(undefined), chooseSavePath: () => Promise.resolve(savePath) },
+  });
+  opened = app;
+  await app.page.waitForSelector('[data-ready="true"]');
+  await app.page.waitForSelector('.editor');
+  return { app, savePath };
+}
+
+const modal = (app: EditorApp) => app.page.locator('.modal');
+
+describe('the application menu drives the editor (menu:command, as main sends it)', () => {
+  it('另存为 from the menu commits the value being typed first, then saves it', async () => {
+    const { app, savePath } = await start();
+    await cell(app.page, 'T3.new.natural').click();
+    await app.page.keyboard.type('7');
+    // The clerk goes to 文件 → 另存为 without pressing Enter.
+    await app.emit('menu:command', 'saveAs');
+    await expect.poll(() => app.page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('false');
+    expect(loadReport(savePath).cells['T3.new.natural']).toBe(7);
+  });
+
+  it('放大 / 实际大小, 撤销 / 重做 run the toolbar’s functions', async () => {
+    const { app } = await start();
+    const zoom = app.page.locator('.toolbar .zoom');
+    const before = await zoom.textContent();
+    await app.emit('menu:command', 'zoomIn');
+    await expect.poll(() => zoom.textContent()).not.toBe(before);
+    await app.emit('menu:command', 'zoomReset');
+    await expect.poll(() => zoom.textContent()).toBe('100%');
+
+    const value = () => cell(app.page, 'T3.new.natural').locator('.cell-value').textContent();
+    const original = await value();
+    await cell(app.page, 'T3.new.natural').click();
+    await app.page.keyboard.type('9');
+    await app.page.keyboard.press('Enter');
+    expect(await value()).toBe('9');
+    await app.emit('menu:command', 'undo');
+    await expect.poll(value).toBe(original);
+    await app.emit('menu:command', 'redo');
+    await expect.poll(value).toBe('9');
+  });
+
+  it('帮助 → 关于 tells the version, the formats and the fonts’ licence; 快捷键 lists the menu’s keys', async () => {
+    const { app } = await start();
+    await app.emit('menu:command', 'about');
+    await expect.poll(() => modal(app).textContent()).toContain('版本');
+    const about = (await modal(app).textContent()) ?? '';
+    expect(about).toContain('国办公开办函〔2021〕30号');
+    expect(about).toContain('国办公开办函〔2019〕60号');
+    expect(about).toContain('GPL');
+    expect(about).toContain('COPYING-Fandol.txt');
+    await app.page.screenshot({ path: join(tmpdir(), 'nianbao-screenshots', 'about-1366.png') });
+    await app.page.getByRole('button', { name: '确定' }).click();
+
+    await app.emit('menu:command', 'shortcuts');
+    await expect.poll(() => modal(app).textContent()).toContain('Ctrl+Shift+S　另存为');
+    // Behind an open dialog no command runs.
+    await app.emit('menu:command', 'zoomIn');
+    expect(await app.page.locator('.toolbar .zoom').textContent()).toBe('100%');
+  });
+
+  it('a command whose feature is not there yet does nothing (its menu item is disabled)', async () => {
+    const { app } = await start();
+    await app.emit('menu:command', 'find');
+    await app.page.keyboard.press('F1');
+    expect(await modal(app).count()).toBe(0);
+  });
+});
