@@ -90,7 +90,7 @@ describe('every command commits the number being typed first', () => {
     await typePending(page, NEW, '5');
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await expect.poll(() => onDisk().cells[NEW]).toBe(5);
-    expect(await dirty(page)).toBe('false');
+    await expect.poll(() => dirty(page)).toBe('false');
   });
 
   it('另存为 (Ctrl+Shift+S) writes it to the new file', async () => {
@@ -99,7 +99,7 @@ describe('every command commits the number being typed first', () => {
     savePath = join(dir, '另存.nianbao');
     await page.keyboard.press('Control+Shift+s');
     await expect.poll(() => existsSync(savePath ?? '') && onDisk().cells[NEW]).toBe(5);
-    expect(await dirty(page)).toBe('false');
+    await expect.poll(() => dirty(page)).toBe('false');
   });
 
   it('导出PDF exports it (read back from the data the PDF carries); the report stays unsaved', async () => {
