@@ -20,6 +20,7 @@ import type { GridRow, NarrativePartId, TableDef } from '@shared/format';
 import { COLUMN_WIDTHS, printedValue, tableNote, titleLines } from '@shared/print';
 import { chineseDate } from '@shared/report';
 import type { Report } from '@shared/report';
+import { withoutPersonalData } from '@shared/register/personal';
 
 /** Font names as township PCs have them; Word and WPS substitute their own when one is missing. */
 const FONT = { title: '方正小标宋简体', body: '仿宋_GB2312', heading: '黑体', sub: '楷体_GB2312', number: '宋体' };
@@ -113,10 +114,11 @@ function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof Alignme
  * real tables with the official merges and header rows repeated, 「— N —」 page numbers on the outer side.
  */
 export async function exportDocx(
-  report: Report,
+  full: Report,
   creator: string,
   options: { closing?: boolean } = {},
 ): Promise<Uint8Array> {
+  const report = withoutPersonalData(full);
   const format = FORMATS[report.formatId];
   const children: (Paragraph | Table)[] = [
     new Paragraph({

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { serializeReport } from '@shared/report';
 import type { Report } from '@shared/report';
+import { withoutPersonalData } from '@shared/register/personal';
 
 export function chromiumPath(): string | undefined {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -75,7 +76,7 @@ export async function finishPdf(pdf: Uint8Array, report: Report, info: PdfInfo):
   doc.setLanguage('zh-CN');
   doc.setCreationDate(info.now);
   doc.setModificationDate(info.now);
-  await doc.attach(Buffer.from(serializeReport(report), 'utf8'), 'report.nianbao', {
+  await doc.attach(Buffer.from(serializeReport(withoutPersonalData(report)), 'utf8'), 'report.nianbao', {
     mimeType: 'application/json',
     description: '年报编辑器报告数据（可重新导入）',
     creationDate: info.now,

@@ -2,6 +2,7 @@ import { FORMATS } from '../format';
 import type { GridRow, NarrativePartId, TableDef } from '../format';
 import { chineseDate } from '../report';
 import type { Report } from '../report';
+import { withoutPersonalData } from '../register/personal';
 import { escapeHtml as esc } from './escape';
 import { printedValue } from './printed-value';
 import { COLUMN_WIDTHS, printCss } from './styles';
@@ -54,7 +55,8 @@ function table(report: Report, t: TableDef): string {
  * The report as a printable HTML document: one layout for the preview, the paper copy and the PDF,
  * so what the clerk previews is exactly what prints. Pure: the same report gives the same HTML.
  */
-export function printHtml(report: Report, options: PrintOptions): string {
+export function printHtml(full: Report, options: PrintOptions): string {
+  const report = withoutPersonalData(full);
   const format = FORMATS[report.formatId];
   const body = [
     options.draft ? '<div class="watermark">草稿</div>' : '',

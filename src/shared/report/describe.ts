@@ -24,6 +24,26 @@ const FIELD_NAMES: Record<string, string> = {
   'settings.procurementUnit': '采购总金额的单位',
   'settings.amountDecimals': '金额保留的小数位数',
   published: '原文用语记录',
+  register: '登记台账',
+};
+
+/** Fields of one application of the register (register.applications.N.field). */
+const APPLICATION_FIELDS: Record<string, string> = {
+  id: '内部编号',
+  number: '登记号',
+  received: '收到日期',
+  channel: '渠道',
+  applicant: '申请人类型',
+  subject: '申请内容',
+  name: '申请人',
+  contact: '联系方式',
+  correction: '补正',
+  extended: '延期日期',
+  consultation: '征求第三方意见',
+  outcome: '办理结果',
+  answered: '答复日期',
+  feeNotice: '收费通知日期',
+  carriedIn: '上年结转',
 };
 
 /** 「第三部分表格“（七）总计”行“总计”列」 */
@@ -40,6 +60,10 @@ export function describeField(path: readonly PropertyKey[], formatId?: FormatId)
     return formatId ? `${describeCell(formatId, keys[1])}（${keys[1]}）` : `单元格 ${keys[1]}`;
   }
   const joined = keys.join('.');
+  if (keys[0] === 'register' && keys[1] === 'applications' && keys[2] !== undefined) {
+    const field = keys[3] ? (APPLICATION_FIELDS[keys[3]] ?? keys[3]) : '';
+    return `登记台账第 ${Number(keys[2]) + 1} 件申请的${field || '内容'}（${joined}）`;
+  }
   const name = FIELD_NAMES[joined];
   return name ? `${name}（${joined}）` : `字段 ${joined || '（根）'}`;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FORMAT_IDS, NARRATIVE_PARTS, TABLE_IDS } from '../format';
 import type { TableId } from '../format';
+import { registerSchema } from '../register/schema';
 import { UNIT_KINDS } from './types';
 
 /**
@@ -36,6 +37,7 @@ export const reportSchema = z.looseObject({
       parts: partsSchema,
     })
     .optional(),
+  register: registerSchema.optional(),
   drafts: z.array(z.enum(NARRATIVE_PARTS as unknown as [string, ...string[]])).optional(),
   published: z
     .looseObject({

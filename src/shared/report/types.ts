@@ -1,4 +1,5 @@
 import type { FormatId, NarrativePartId, PartId, TableId } from '../format';
+import type { Register } from '../register/types';
 
 export const UNIT_KINDS = ['township', 'county-department', 'county-government', 'other'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
@@ -76,6 +77,8 @@ export interface Report {
   lastYear?: LastYear;
   /** Parts still holding last year's text (「沿用上年，请更新」) until the clerk edits them. */
   drafts?: NarrativePartId[];
+  /** The 依申请公开登记台账 (issue 13); its personal fields never leave the editor. */
+  register?: Register;
 }
 
 export const FILE_FORMAT = 'nianbao-report';

@@ -3,6 +3,7 @@ import type { Report } from '../report';
 import { IMPORT_RULES } from './import-rules';
 import { LABEL_RULES } from './label-rules';
 import { NARRATIVE_RULES } from './narrative-rules';
+import { REGISTER_RULES } from './register-rules';
 import { TABLE_RULES } from './table-rules';
 import { DEFAULT_RULE_SETTINGS } from './types';
 import type { CheckContext, Finding, RuleDef, RuleInput, Severity } from './types';
@@ -11,12 +12,13 @@ export * from './types';
 export { readCount, parseChineseNumeral, toHalfWidthDigits } from './numerals';
 export { countChars } from './text';
 export { IMPORT_RULES } from './import-rules';
+export { REGISTER_RULES } from './register-rules';
 
 /** Every rule of the spec §7, in the order findings are listed. */
 export const RULES: readonly RuleDef[] = [...TABLE_RULES, ...NARRATIVE_RULES, ...LABEL_RULES];
 
-/** What a report is judged by: the format's rules, then what an import left to check (I1–I3). */
-const CHECKS: readonly RuleDef[] = [...IMPORT_RULES, ...RULES];
+/** What a report is judged by: what an import left to check (I1–I3), the format's rules, the register's (R1, R2). */
+const CHECKS: readonly RuleDef[] = [...IMPORT_RULES, ...RULES, ...REGISTER_RULES];
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
@@ -39,6 +41,7 @@ export function evaluate(report: Report, context: CheckContext = {}): Finding[] 
     values,
     previous: context.previous ?? report.lastYear,
     settings: context.settings ? { ...DEFAULT_RULE_SETTINGS, ...context.settings } : DEFAULT_RULE_SETTINGS,
+    today: context.today,
   };
   const findings: Finding[] = [];
   for (const rule of CHECKS) {

@@ -33,6 +33,8 @@ export interface CheckContext {
   /** Last year's report, for the cross-year rules X1, X2, N8 and W3 (defaults to the one the report carries). */
   previous?: LastYear;
   settings?: Partial<RuleSettings>;
+  /** The day of the check (`YYYY-MM-DD`), for the register's deadlines (R1); without it R1 is not run. */
+  today?: string;
 }
 
 /** What a rule sees: the report, its format's lookup tables and number accessors. */
@@ -46,6 +48,7 @@ export interface RuleInput {
   values: Float64Array;
   previous: LastYear | undefined;
   settings: RuleSettings;
+  today: string | undefined;
 }
 
 export type RuleResult = Omit<Finding, 'rule' | 'severity'>;

@@ -1,0 +1,17 @@
+/** The 依申请公开登记台账: applications in the report file, table three counted from them, deadlines. */
+export * from './types';
+export { withRegisterCounts, isCountedCell } from './apply';
+export { applicationsInCell, countRegister, placeApplication } from './count';
+export type { Placement, RegisterCount } from './count';
+export {
+  DEADLINE_STATE_LABELS,
+  DUE_SOON_WORKDAYS,
+  dueDate,
+  openDeadlines,
+  workCalendar,
+  workdaysLeft,
+} from './deadline';
+export type { DeadlineRow, DeadlineState, Due, WorkCalendar } from './deadline';
+export { HOLIDAY_NOTICES } from './holidays';
+export { ALL_OUTCOMES, outcomeChoices, outcomeLabel, outcomeRow } from './outcomes';
+export { withoutPersonalData } from './personal';
