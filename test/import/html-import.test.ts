@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatIndex } from '@shared/format';
 import { printHtml } from '@shared/print';
 import { evaluate } from '@shared/rules';
-import { decodeEntities } from '../../src/main/import/entities';
 import { exportDocx } from '../../src/main/export/docx';
 import { importTextOrHtml, readReportSource } from '../../src/main/import/read-source';
 import { fixturePath, loadReport, reportOf, ROOT, SAMPLE_PATH } from '../helpers';
@@ -149,8 +148,12 @@ describe('HTML import', () => {
     ]);
   });
 
-  it('decodes character references, and one outside Unicode (from a hostile Word file) is dropped, not thrown', () => {
-    expect(decodeEntities('&#x4e2d;&#22269;&nbsp;&ldquo;&amp;&rdquo;&#99999999;&unknown;')).toBe('中国 “&”&unknown;');
+  it('decodes character references, named and numeric, as a browser does', () => {
+    const r = importTextOrHtml({
+      html: '<h1>&#x5b81;&#27827;&#x9547;2021年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>&ldquo;公开&rdquo;&nbsp;&amp;&#99999999;&unknown;</p>',
+    });
+    expect(r.ok && r.report.title).toBe('宁河镇2021年政府信息公开工作年度报告');
+    expect(r.ok && r.report.parts.overview).toBe('“公开” &\ufffd&unknown;');
   });
 
   it('nianbao import takes a saved web page', () => {

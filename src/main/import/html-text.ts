@@ -1,107 +1,90 @@
-import { decodeEntities } from './entities';
+import { parse } from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
 
 /**
  * The text of a web page or of HTML copied from one, in reading order, as the text importer reads
  * dumps: blocks as lines, each row of a data table as a tab-separated line. County portals wrap their
  * pages in layout tables; a table that holds another table is layout, and its cells are read as blocks.
+ *
+ * The page is parsed by parse5 (the HTML standard's tree construction: implied end tags, misnested and
+ * unclosed markup, in linear time); every walk below is iterative, so a page nested 100,000 deep cannot
+ * overflow the stack.
  */
 
-interface Element {
-  tag: string;
-  children: Node[];
-}
-type Node = Element | string;
+type Node = DefaultTreeAdapterTypes.ChildNode;
+type Element = DefaultTreeAdapterTypes.Element;
 
-const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'wbr', 'col', 'area', 'base', 'source', 'embed']);
+/** What a reader never sees. `template` content lives outside `childNodes` in parse5 and is not walked either. */
 const SKIP = new Set(['script', 'style', 'head', 'noscript', 'template', 'svg', 'select', 'button', 'iframe']);
 const BLOCK = new Set([
   ...['p', 'div', 'br', 'hr', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'header', 'footer'],
   ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'tr', 'td', 'th', 'caption', 'center', 'form'],
   ...['main', 'nav', 'aside', 'figure', 'figcaption', 'address', 'body', 'html'],
 ]);
-/** Opening one of these closes an open element of the listed tags first (HTML's implied end tags). */
-const CLOSES: Record<string, readonly string[]> = {
-  td: ['td', 'th'],
-  th: ['td', 'th'],
-  tr: ['td', 'th', 'tr'],
-  tbody: ['td', 'th', 'tr', 'tbody', 'thead'],
-  thead: ['td', 'th', 'tr', 'tbody', 'thead'],
-  tfoot: ['td', 'th', 'tr', 'tbody', 'thead'],
-  p: ['p'],
-  li: ['li'],
-};
-/** Elements an implied end stops at: a cell never closes the table around an inner one. */
-const SCOPE = new Set(['table', 'html', 'body']);
-const MAX_DEPTH = 256;
-/** What a reader does not see: 「display:none」 and the `hidden` attribute. */
-const HIDDEN = /\sstyle\s*=\s*(["'])[^"']*display\s*:\s*none[^"']*\1|\shidden(?=[\s=/]|$)/i;
+const HEADING = new Set(['h1', 'h2', 'h3']);
 
-/** A forgiving tree of the page: unknown end tags are ignored, implied ends applied, depth bounded. */
-function parse(html: string): Element {
-  const root: Element = { tag: '#root', children: [] };
-  const stack: Element[] = [root];
-  const top = () => stack[stack.length - 1] ?? root;
-  const source = html.replace(/<!--[\s\S]*?(-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>/g, '');
-  const pattern = /<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
-  // An element left out whole (a script, a hidden block), with the depth of its own tag inside it.
-  let skipping: { tag: string; depth: number } | undefined;
-  for (const m of source.matchAll(pattern)) {
-    const [whole, slash, rawTag, attrs = ''] = m;
-    if (rawTag === undefined) {
-      if (!skipping) top().children.push(decodeEntities(whole));
-      continue;
-    }
-    const tag = rawTag.toLowerCase();
-    const selfClosing = VOID.has(tag) || attrs.trimEnd().endsWith('/');
-    if (skipping) {
-      if (tag === skipping.tag && !selfClosing) skipping.depth += slash ? -1 : 1;
-      if (skipping.depth === 0) skipping = undefined;
-      continue;
-    }
-    if (slash) {
-      const at = stack.map((e) => e.tag).lastIndexOf(tag);
-      if (at > 0) stack.length = at;
-      continue;
-    }
-    if (SKIP.has(tag) || HIDDEN.test(attrs)) {
-      if (!selfClosing) skipping = { tag, depth: 1 };
-      continue;
-    }
-    const closes = CLOSES[tag];
-    if (closes) {
-      for (let i = stack.length - 1; i > 0; i--) {
-        const open = stack[i]?.tag ?? '';
-        if (SCOPE.has(open)) break;
-        if (closes.includes(open)) {
-          stack.length = i;
-          break;
-        }
-      }
-    }
-    const element: Element = { tag, children: [] };
-    top().children.push(element);
-    if (!selfClosing && stack.length < MAX_DEPTH) stack.push(element);
-  }
-  return root;
+const isElement = (n: Node): n is Element => 'tagName' in n;
+
+/** 「display:none」 and the `hidden` attribute hide an element and all inside it. */
+function hidden(element: Element): boolean {
+  return element.attrs.some((a) => a.name === 'hidden' || (a.name === 'style' && /display\s*:\s*none/i.test(a.value)));
 }
 
-const isElement = (n: Node): n is Element => typeof n !== 'string';
+/** The children a reader sees, pushed so that they pop in document order (a loop: rows can be 100,000s). */
+function pushVisible(stack: Node[], element: Element): void {
+  const children = element.childNodes;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const c = children[i];
+    if (c && (!isElement(c) || (!SKIP.has(c.tagName) && !hidden(c)))) stack.push(c);
+  }
+}
 
-function contains(element: Element, tag: string): boolean {
-  return element.children.some((c) => isElement(c) && (c.tag === tag || contains(c, tag)));
+/** Every visible descendant in document order, without recursion. */
+function* descendants(element: Element): Generator<Node> {
+  const stack: Node[] = [];
+  pushVisible(stack, element);
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    yield node;
+    if (isElement(node)) pushVisible(stack, node);
+  }
+}
+
+/**
+ * The tables that hold another (visible) table: layout. One pass, each table marking the nearest table
+ * above it, so tables nested thousands deep cost no more than the page.
+ */
+function layoutTables(root: Element): Set<Element> {
+  const layout = new Set<Element>();
+  for (const n of descendants(root)) {
+    if (!isElement(n) || n.tagName !== 'table') continue;
+    for (let up = n.parentNode; up && 'tagName' in up; up = up.parentNode) {
+      if (up.tagName === 'table') {
+        layout.add(up);
+        break;
+      }
+    }
+  }
+  return layout;
 }
 
 /** A cell's text on one line: its blocks and line breaks joined, as Word's paragraphs in a cell are. */
 function cellText(element: Element): string {
-  return element.children
-    .map((c) => (isElement(c) ? cellText(c) : c))
-    .join('')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .trim();
+  let text = '';
+  for (const n of descendants(element)) if (n.nodeName === '#text' && 'value' in n) text += n.value;
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** The rows of a data table (parse5 puts them in an implied tbody), not those of a table inside it. */
 function rowsOf(table: Element): Element[] {
-  return table.children.filter(isElement).flatMap((c) => (c.tag === 'tr' ? [c] : c.tag === 'table' ? [] : rowsOf(c)));
+  const rows: Element[] = [];
+  const stack: Node[] = [];
+  pushVisible(stack, table);
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (!isElement(n) || n.tagName === 'table') continue;
+    if (n.tagName === 'tr') rows.push(n);
+    else pushVisible(stack, n);
+  }
+  return rows;
 }
 
 export function htmlText(html: string): string {
@@ -112,33 +95,51 @@ export function htmlText(html: string): string {
     if (text) lines.push(text);
     line = '';
   };
-  const walk = (node: Node) => {
+  // Entering a node, or leaving a block (flush after its content): an explicit stack instead of recursion.
+  type Step = { node: Node } | { leave: true };
+  const root = parse(html).childNodes.find(isElement);
+  if (!root) return '';
+  const layout = layoutTables(root);
+  const steps: Step[] = [{ node: root }];
+  for (let step = steps.pop(); step; step = steps.pop()) {
+    if ('leave' in step) {
+      flush();
+      continue;
+    }
+    const node = step.node;
+    if (!isElement(node)) {
+      if (node.nodeName === '#text' && 'value' in node) line += node.value.replace(/\s+/g, ' ');
+      continue;
+    }
+    if (SKIP.has(node.tagName) || hidden(node)) continue;
     // A title broken after the unit's name (「…人民政府<br>2021年…年度报告」) is one line, as Word's is.
-    if (isElement(node) && /^h[1-3]$/.test(node.tag)) {
+    if (HEADING.has(node.tagName)) {
       flush();
       line = cellText(node);
       flush();
-      return;
+      continue;
     }
-    if (!isElement(node)) {
-      line += node.replace(/\s+/g, ' ');
-      return;
-    }
-    if (node.tag === 'table' && !contains(node, 'table')) {
+    if (node.tagName === 'table' && !layout.has(node)) {
       flush();
       for (const row of rowsOf(node)) {
-        const cells = row.children.filter((c): c is Element => isElement(c) && (c.tag === 'td' || c.tag === 'th'));
+        const cells = row.childNodes.filter(
+          (c): c is Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th') && !hidden(c),
+        );
         if (cells.length > 0) lines.push(cells.map(cellText).join('\t'));
       }
       lines.push('');
-      return;
+      continue;
     }
-    const block = BLOCK.has(node.tag);
-    if (block) flush();
-    node.children.forEach(walk);
-    if (block) flush();
-  };
-  walk(parse(html));
+    const block = BLOCK.has(node.tagName);
+    if (block) {
+      flush();
+      steps.push({ leave: true });
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) {
+      const c = node.childNodes[i];
+      if (c) steps.push({ node: c });
+    }
+  }
   flush();
   return lines.join('\n');
 }
