@@ -16,7 +16,7 @@ export function countChars(text: string): number {
  * Text reduced to what copying keeps: no white space or punctuation, every digit the same, so a part
  * copied from last year with the year changed still compares equal.
  */
-function normalizeForCopy(text: string): string {
+export function normalizeForCopy(text: string): string {
   return text.replace(/[\s\p{P}]/gu, '').replace(/[0-9０-９]+/g, '0');
 }
 

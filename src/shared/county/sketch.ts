@@ -1,0 +1,99 @@
+import { normalizeForCopy, similarity } from '../rules/text';
+
+/**
+ * Near-identical narratives among thousands of units without comparing every pair: each text gets a
+ * MinHash sketch by one-permutation hashing (one hash per 4-character shingle, the minimum kept in each
+ * of 64 bins), the sketch is cut into bands, and only texts sharing a band are compared in full. The
+ * cost is linear in the total text; a band shared by very many texts (boilerplate) is compared against
+ * one representative, not pairwise.
+ */
+const SHINGLE = 4;
+const BINS = 64;
+const ROWS = 4;
+const BANDS = BINS / ROWS;
+const EMPTY = 0xffffffff;
+
+/** Texts shorter than this (after normalising) are boilerplate such as 「本年度未收取信息处理费」, not 雷同. */
+export const MIN_COPY_CHARS = 80;
+
+function fnv(codes: readonly number[], start: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < start + SHINGLE; i++) {
+    h ^= codes[i] ?? 0;
+    h = Math.imul(h, 0x01000193);
+  }
+  // A final mix so the top bits (the bin) and the rest (the value) are independent.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+function sketch(norm: string): Uint32Array {
+  const codes = Array.from(norm, (ch) => ch.codePointAt(0) ?? 0);
+  const mins = new Uint32Array(BINS).fill(EMPTY);
+  for (let i = 0; i + SHINGLE <= codes.length; i++) {
+    const h = fnv(codes, i);
+    const bin = h >>> 26; // top 6 bits: 64 bins
+    const v = h & 0x3ffffff;
+    if (v < (mins[bin] ?? 0)) mins[bin] = v;
+  }
+  // Densify: an empty bin takes the next filled bin's value, shifted by the distance, so short texts
+  // still have full bands and two copies of one text still agree bin for bin.
+  const filled = mins.slice();
+  for (let b = 0; b < BINS; b++) {
+    if (filled[b] !== EMPTY) continue;
+    let j = b;
+    let k = 0;
+    while (filled[j] === EMPTY && k < BINS) {
+      j = (j + 1) % BINS;
+      k++;
+    }
+    mins[b] = ((filled[j] ?? 0) + Math.imul(k, 0x9e3779b1)) >>> 0;
+  }
+  return mins;
+}
+
+export interface TextItem {
+  /** Who wrote it; texts of one owner (a unit's two files) are never paired. */
+  owner: string;
+  text: string;
+}
+
+/** Groups of items (by index) whose texts are at least `threshold` similar (bigram Dice, as rule N8). */
+export function nearDuplicateGroups(items: readonly TextItem[], threshold: number): number[][] {
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i] ?? i] ?? i;
+    return i;
+  };
+  const norms = items.map((it) => normalizeForCopy(it.text));
+  const buckets = new Map<string, number>();
+  const linked = new Set<number>();
+  for (let i = 0; i < items.length; i++) {
+    const norm = norms[i] ?? '';
+    if (norm.length < MIN_COPY_CHARS) continue;
+    const s = sketch(norm);
+    for (let band = 0; band < BANDS; band++) {
+      const key = `${band}:${Array.from(s.subarray(band * ROWS, band * ROWS + ROWS)).join(',')}`;
+      const rep = buckets.get(key);
+      if (rep === undefined) {
+        buckets.set(key, i);
+        continue;
+      }
+      const a = find(rep);
+      const b = find(i);
+      if (a === b || items[rep]?.owner === items[i]?.owner) continue;
+      if (similarity(items[rep]?.text ?? '', items[i]?.text ?? '') >= threshold) {
+        parent[b] = a;
+        linked.add(rep).add(i);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (const i of linked) {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  }
+  return [...groups.values()].map((g) => g.sort((x, y) => x - y));
+}
