@@ -64,7 +64,7 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
 }
 
 /** Text saved on a Chinese Windows PC is often GBK: UTF-8 first, then GB18030 (a superset of GBK); UTF-16 by its mark. */
-function decodeText(bytes: Uint8Array, declared?: string): string | undefined {
+export function decodeText(bytes: Uint8Array, declared?: string): string | undefined {
   // Notepad's 「Unicode」 is UTF-16 with a byte-order mark.
   const bom =
     bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : '';
