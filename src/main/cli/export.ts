@@ -1,12 +1,10 @@
 import { evaluate } from '@shared/rules';
 import type { Report } from '@shared/report';
-import pkg from '../../../package.json';
 import { writeDocx, writePdf } from '../export/export-report';
-import { chromiumPath, launchChromium, pageRenderer } from '../export/pdf';
-import { findResources } from '../export/resources';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { loadForCli } from './load';
+import { CREATOR, withPdfContext } from './pdf-context';
 
 export interface ExportOptions {
   file: string;
@@ -17,9 +15,6 @@ export interface ExportOptions {
   withoutClosing: boolean;
 }
 
-const CREATOR = `年报编辑器 nianbao ${pkg.version}`;
-const fontsDir = `${findResources(import.meta.dirname)}/fonts`;
-
 type Choice = { paper: 'A4' | 'A3'; draft: boolean; closing: boolean };
 
 function said(result: Awaited<ReturnType<typeof writeDocx>>, io: CliIO): boolean {
@@ -29,20 +24,9 @@ function said(result: Awaited<ReturnType<typeof writeDocx>>, io: CliIO): boolean
 }
 
 async function pdf(report: Report, path: string, choice: Choice, io: CliIO): Promise<boolean> {
-  const executablePath = chromiumPath();
-  if (!executablePath) {
-    io.err(
-      '导出 PDF 需要 Chromium：没有找到 /usr/bin/chromium。请安装（Debian：apt-get install chromium），或用环境变量 CHROMIUM_PATH 指定其位置。\n',
-    );
-    return false;
-  }
-  const browser = await launchChromium(executablePath);
-  try {
-    const context = { fontsDir, creator: CREATOR, renderPdf: pageRenderer(await browser.newPage()) };
-    return said(await writePdf(report, path, context, choice), io);
-  } finally {
-    await browser.close();
-  }
+  return (
+    (await withPdfContext(io, async (context) => said(await writePdf(report, path, context, choice), io))) ?? false
+  );
 }
 
 export async function exportCommand(options: ExportOptions, io: CliIO): Promise<number> {

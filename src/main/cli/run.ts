@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkCommand } from './check';
+import { countyCommand } from './county';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { EXIT } from './io';
@@ -24,6 +25,12 @@ export const USAGE = `年报编辑器命令行（nianbao）
   nianbao import <报告.nianbao|年报编辑器导出的.pdf|文本.txt> -o <输出.nianbao> [--json] [--force]
       导入报告（PDF 中附带的报告数据无损读回；文本按标题和表格行名读取）；--json 输出导入诊断。
       退出码：0 导入成功；1 有不确定或原文缺少的单元格；2 无法导入。
+  nianbao county <工作文件夹> [--roster 名单.csv] [--previous <上一年的文件夹>] [--xlsx 汇总表.xlsx] [--csv 汇总表.csv]
+                 [--report 县报告.nianbao] [--unit <县级报告的单位全称>] [--bundle <公布包文件夹>]
+                 [--year <年度>] [--include-own] [--include <单位>]… [--force] [--json]
+      县级汇总：读取各单位报送的报告（.nianbao、PDF、Word、网页、文本），按名单列出未报、已报、有错误等状态，
+      进行跨单位检查（U1–U5），逐格汇总各单位表格，按需写出汇总表、县级报告和集中公布包。
+      退出码：0 名单上每个单位都已报送且没有错误；1 有未报、有错误或无法读取的文件；2 文件夹无法读取。
   nianbao help
       显示本说明。
 `;
@@ -42,6 +49,13 @@ const OPTIONS = {
   paper: { type: 'string' },
   draft: { type: 'boolean', default: false },
   'without-closing': { type: 'boolean', default: false },
+  roster: { type: 'string' },
+  xlsx: { type: 'string' },
+  csv: { type: 'string' },
+  report: { type: 'string' },
+  bundle: { type: 'string' },
+  'include-own': { type: 'boolean', default: false },
+  include: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -105,6 +119,26 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           json: values.json,
           force: values.force,
           ...(values.output !== undefined ? { output: values.output } : {}),
+        },
+        io,
+      );
+    case 'county':
+      if (!file || rest.length > 1) return usageError(io, 'county 需要且只需要一个工作文件夹。');
+      return countyCommand(
+        {
+          folder: file,
+          json: values.json,
+          force: values.force,
+          includeOwn: values['include-own'],
+          include: values.include ?? [],
+          ...(values.roster !== undefined ? { roster: values.roster } : {}),
+          ...(values.previous !== undefined ? { previous: values.previous } : {}),
+          ...(values.xlsx !== undefined ? { xlsx: values.xlsx } : {}),
+          ...(values.csv !== undefined ? { csv: values.csv } : {}),
+          ...(values.report !== undefined ? { report: values.report } : {}),
+          ...(values.bundle !== undefined ? { bundle: values.bundle } : {}),
+          ...(values.unit !== undefined ? { unit: values.unit } : {}),
+          ...(values.year !== undefined ? { year: values.year } : {}),
         },
         io,
       );

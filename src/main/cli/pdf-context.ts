@@ -1,0 +1,25 @@
+import pkg from '../../../package.json';
+import type { ExportContext } from '../export/export-report';
+import { chromiumPath, launchChromium, pageRenderer } from '../export/pdf';
+import { findResources } from '../export/resources';
+import type { CliIO } from './io';
+
+export const CREATOR = `年报编辑器 nianbao ${pkg.version}`;
+export const fontsDir = `${findResources(import.meta.dirname)}/fonts`;
+
+/** Runs `fn` with a PDF export context on a Chromium started for it; undefined (said on stderr) when there is none. */
+export async function withPdfContext<T>(io: CliIO, fn: (context: ExportContext) => Promise<T>): Promise<T | undefined> {
+  const executablePath = chromiumPath();
+  if (!executablePath) {
+    io.err(
+      '导出 PDF 需要 Chromium：没有找到 /usr/bin/chromium。请安装（Debian：apt-get install chromium），或用环境变量 CHROMIUM_PATH 指定其位置。\n',
+    );
+    return undefined;
+  }
+  const browser = await launchChromium(executablePath);
+  try {
+    return await fn({ fontsDir, creator: CREATOR, renderPdf: pageRenderer(await browser.newPage()) });
+  } finally {
+    await browser.close();
+  }
+}
