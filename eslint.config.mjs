@@ -35,7 +35,7 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
-  { files: ['bin/**', 'bench/**', '*.mjs', '.ci/**'], languageOptions: { globals: globals.node } },
+  { files: ['bin/**', 'bench/**', 'scripts/**', '*.mjs', '.ci/**'], languageOptions: { globals: globals.node } },
   { files: ['src/shared/**'], rules: { 'no-restricted-imports': ['error', sharedBorder] } },
   {
     files: ['src/main/**'],

@@ -2,24 +2,24 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { BrowserWindow, dialog, session } from 'electron';
+import { dialog } from 'electron';
+import type { BrowserWindow } from 'electron';
 import type { CloseAsk } from './app/close-flow';
 import type { Dialogs } from './app/handlers';
-import { hardenContents, hardenSession } from './security';
-import { isAllowedRequest, WEB_PREFERENCES } from './security-policy';
+import { allowPage, hardenedWindow, jobSession } from './security';
+import { PRINT_WEB_PREFERENCES } from './security-policy';
 import { OPENABLE_EXTENSIONS } from './import/read-source';
 
 export function createMainWindow(rendererRoot: string, devServer?: string): BrowserWindow {
-  const win = new BrowserWindow({
+  const win = hardenedWindow({
     width: 1366,
     height: 768,
     minWidth: 1024,
     minHeight: 640,
     show: false,
     title: '年报编辑器',
-    webPreferences: { ...WEB_PREFERENCES, preload: join(import.meta.dirname, '../preload/index.cjs') },
+    webPreferences: { preload: join(import.meta.dirname, '../preload/index.cjs') },
   });
-  hardenContents(win.webContents);
   win.once('ready-to-show', () => win.show());
   if (devServer) void win.loadURL(devServer);
   else void win.loadFile(join(rendererRoot, 'index.html'));
@@ -86,16 +86,20 @@ export function systemCloseAsk(win: BrowserWindow): CloseAsk {
   };
 }
 
+const PRINT_PARTITION = 'nianbao-print';
+const PREVIEW_PARTITION = 'nianbao-preview';
+
 /**
  * A hidden, sandboxed window showing the print HTML from a temp file, in its own session that loads
  * nothing but that file and the fonts. Used for printing and for PDF (Electron's printToPDF).
  */
 async function withPrintWindow<T>(html: string, fontsDir: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-print-'));
-  const printSession = session.fromPartition('nianbao-print');
-  hardenSession(printSession, [dir, fontsDir]);
-  const win = new BrowserWindow({ show: false, webPreferences: { ...WEB_PREFERENCES, session: printSession } });
-  hardenContents(win.webContents);
+  const win = hardenedWindow({
+    show: false,
+    webPreferences: { ...PRINT_WEB_PREFERENCES, session: jobSession(PRINT_PARTITION) },
+  });
+  allowPage(PRINT_PARTITION, win.webContents, [dir, fontsDir]);
   try {
     const file = join(dir, 'report.html');
     await writeFile(file, html);
@@ -146,18 +150,17 @@ export async function electronPreview(pdf: Uint8Array, title: string): Promise<v
   const dir = await mkdtemp(join(tmpdir(), 'nianbao-preview-'));
   const file = join(dir, 'preview.pdf');
   await writeFile(file, pdf);
-  const previewSession = session.fromPartition('nianbao-preview');
-  previewSession.setPermissionRequestHandler((_c, _p, callback) => callback(false));
-  previewSession.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !(isAllowedRequest(details.url, [dir]) || details.url.startsWith(PDF_VIEWER)) });
-  });
-  const win = new BrowserWindow({
+  const win = hardenedWindow({
     width: 900,
     height: 1000,
     title: `打印预览 - ${title}`,
-    webPreferences: { ...WEB_PREFERENCES, plugins: true, session: previewSession },
+    webPreferences: {
+      ...PRINT_WEB_PREFERENCES,
+      plugins: true,
+      session: jobSession(PREVIEW_PARTITION, (url) => url.startsWith(PDF_VIEWER)),
+    },
   });
-  hardenContents(win.webContents);
+  allowPage(PREVIEW_PARTITION, win.webContents, [dir]);
   win.on('closed', () => void rm(dir, { recursive: true, force: true }));
   await win.loadFile(file);
 }
