@@ -145,7 +145,10 @@ export async function dispatch(handlers: Handlers, channel: string, args: unknow
   }
   const parsed = channelArgs[channel as Channel].safeParse(args);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'bad-args', message: `调用 ${channel} 的参数不正确。` } };
+    // A report the validator refuses says why in the clerk's words (the other arguments are the app's own).
+    const why = parsed.error.issues.find((i) => i.code === 'custom')?.message;
+    const message = why ? `这份报告的内容有误，无法完成操作：${why}` : `调用 ${channel} 的参数不正确。`;
+    return { ok: false, error: { code: 'bad-args', message } };
   }
   const handler = handlers[channel as Channel] as (...a: unknown[]) => Promise<Result<unknown>>;
   try {

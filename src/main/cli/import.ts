@@ -1,7 +1,8 @@
 import { access } from 'node:fs/promises';
-import { serializeReport } from '@shared/report';
+import { serializeReadable } from '@shared/report/load';
 import { SEVERITY_LABELS } from '@shared/rules';
 import { writeFileAtomic } from '../files/atomic-write';
+import { describeSaveError } from '../files/save-errors';
 import { diagnose, importSummary } from '../import/diagnostics';
 import { readReportSource } from '../import/read-source';
 import { EXIT } from './io';
@@ -32,7 +33,19 @@ export async function importCommand(options: ImportOptions, io: CliIO): Promise<
     io.err(`无法导入“${options.file}”：\n${loaded.errors.map((e) => `  ${e.message}\n`).join('')}`);
     return EXIT.unusable;
   }
-  await writeFileAtomic(options.output, serializeReport(loaded.report));
+  const readable = serializeReadable(loaded.report);
+  if (!readable.ok) {
+    io.err(
+      `无法导入“${options.file}”：读到的内容无法保存为报告：\n${readable.errors.map((e) => `  ${e.message}\n`).join('')}`,
+    );
+    return EXIT.unusable;
+  }
+  try {
+    await writeFileAtomic(options.output, readable.text);
+  } catch (error) {
+    io.err(`${describeSaveError(error, options.output).message}\n`);
+    return EXIT.unusable;
+  }
   const diagnostics = diagnose(loaded.report, loaded.notices);
   if (options.json) io.out(`${JSON.stringify(diagnostics, null, 2)}\n`);
   else {

@@ -4,6 +4,7 @@ import { emptyReport, serializeReport, UNIT_KIND_LABELS, UNIT_KINDS } from '@sha
 import type { UnitKind } from '@shared/report';
 import { checkYear } from '@shared/report/load';
 import { writeFileAtomic } from '../files/atomic-write';
+import { describeSaveError } from '../files/save-errors';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 
@@ -53,7 +54,7 @@ export async function newCommand(options: NewOptions, io: CliIO): Promise<number
   try {
     await writeFileAtomic(options.output, serializeReport(report));
   } catch (error) {
-    io.err(`无法写入“${options.output}”：${(error as Error).message}\n`);
+    io.err(`${describeSaveError(error, options.output).message}\n`);
     return EXIT.unusable;
   }
   io.out(`已创建“${options.output}”：${report.title}（${FORMATS[report.formatId].name}）。\n`);

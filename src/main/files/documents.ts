@@ -3,7 +3,7 @@ import { access, constants, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { OpenedDoc, OutsideState, Result, SavedInfo } from '@shared/ipc/contract';
 import { serializeReport } from '@shared/report';
-import { parseReportFile } from '@shared/report/load';
+import { parseReportFile, serializeReadable } from '@shared/report/load';
 import type { LoadError } from '@shared/report/load';
 import type { Report } from '@shared/report';
 import { removeStaleTemps, writeFileAtomic } from './atomic-write';
@@ -207,7 +207,13 @@ export class FileService {
   }
 
   private async write(doc: Doc, path: string, report: Report): Promise<Result<SavedInfo>> {
-    const text = serializeReport(report);
+    // Nothing is written that could not be opened again: the file on disk stays as it was.
+    const readable = serializeReadable(report, { now: this.now() });
+    if (!readable.ok) {
+      const why = readable.errors.map((e) => e.message).join('\n');
+      return fail('not-readable', `报告没有保存到“${path}”：保存后将无法重新打开。${why}原文件没有被改动。`);
+    }
+    const text = readable.text;
     const bytes = Buffer.from(text, 'utf8');
     try {
       await this.backups.keep(path, 'save');

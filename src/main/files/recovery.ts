@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { describeChanges, serializeReport } from '@shared/report';
-import { parseReportFile } from '@shared/report/load';
+import { describeChanges } from '@shared/report';
+import { parseReportFile, serializeReadable } from '@shared/report/load';
 import type { Report } from '@shared/report';
 import { writeFileAtomic } from './atomic-write';
 import { withFileLock } from './file-lock';
@@ -30,6 +30,13 @@ interface RecoveryRecord {
 
 const ID = /^[0-9a-f-]{36}$/;
 
+/** A copy that could not be read back would be no copy at all: refused (and said) instead of written. */
+function readableText(report: Report, now: Date): string {
+  const readable = serializeReadable(report, { now });
+  if (!readable.ok) throw new Error(`恢复副本无法写入：${readable.errors.map((e) => e.message).join('；')}`);
+  return readable.text;
+}
+
 /**
  * Copies of unsaved edits in the user-data folder, one per open document. They are written while a
  * document is dirty and removed after a clean save or an explicit 不保存; a crash leaves them for the
@@ -52,7 +59,7 @@ export class RecoveryStore {
       version: 1,
       path,
       savedAt: this.now().toISOString(),
-      report: serializeReport(report),
+      report: readableText(report, this.now()),
     };
     await mkdir(this.root, { recursive: true });
     const file = this.file(id);

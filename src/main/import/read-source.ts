@@ -1,8 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { LoadResult } from '@shared/report/load';
-import { parseReportFile } from '@shared/report/load';
+import { parseReportFile, validateReport } from '@shared/report/load';
 import { readReportFile } from '../files/read-report';
+import { fitImported } from '@shared/import/fit-report';
 import { importText } from '@shared/import/text-report';
 import { docxText, OLE_MESSAGE } from './docx-text';
 import { htmlText } from './html-text';
@@ -96,10 +97,16 @@ function fromText(text: string): LoadResult {
   if (imported.headings === 0 && Object.values(imported.report.cells).every((v) => v === null)) {
     return fail('unreadable', '没有在文件中找到年度报告的标题、正文或表格，它可能不是政府信息公开工作年度报告。');
   }
-  const notices = [...imported.notices];
+  const notices = [...imported.notices, ...fitImported(imported.report)];
   if (imported.labelsSuggest)
     notices.push(
       `表格用语属于${imported.labelsSuggest === 'gov-2019' ? '2019年试行' : '2021年'}格式，与报告年度不符，请核对。`,
     );
-  return { ok: true, report: imported.report, notices };
+  // The file schema decides, as for a file opened: an import the app could not save is refused here, with why.
+  const checked = validateReport(imported.report);
+  if (!checked.ok) {
+    const why = checked.errors.map((e) => e.message).join('\n');
+    return fail('unreadable', `原文读到的内容无法作为报告保存：${why}`);
+  }
+  return { ok: true, report: checked.report, notices: [...notices, ...checked.notices] };
 }

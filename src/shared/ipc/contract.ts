@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { AppCommand } from './app-commands';
 import type { NewReportInput, Report } from '../report';
-import { formatIndex } from '../format';
-import type { FormatId } from '../format';
-import { reportSchema } from '../report/schema';
+import { reportProblems } from '../report/validate';
 import { UNIT_KINDS } from '../report/types';
 
 /**
@@ -89,12 +87,9 @@ const pasted = z.union([
   z.strictObject({ text: z.string().max(PASTE_LIMIT) }),
 ]);
 const saveOptions = z.object({ overwriteOutside: z.boolean().optional() }).optional();
-/** A report from the renderer: the file schema, and only cell ids its format has. */
-const report = reportSchema.superRefine((r, ctx) => {
-  const known = formatIndex(r.formatId as FormatId).byId;
-  for (const cell of Object.keys(r.cells)) {
-    if (!known.has(cell)) ctx.addIssue({ code: 'custom', path: ['cells', cell], message: 'unknown cell' });
-  }
+/** A report from the renderer: exactly what the loader accepts (one validator), so what main holds can be saved. */
+const report = z.unknown().superRefine((raw, ctx) => {
+  for (const problem of reportProblems(raw)) ctx.addIssue({ code: 'custom', message: problem.message });
 }) as unknown as z.ZodType<Report, Report>;
 
 /** Channel → result type. */

@@ -26,6 +26,7 @@ export function parseCellInput(text: string, kind: CellKind): CellInput {
     if (value < 0) return { ok: false, message: '金额不能为负数。' };
     if (decimals > MAX_AMOUNT_DECIMALS)
       return { ok: false, message: `金额最多保留${MAX_AMOUNT_DECIMALS}位小数（万元精确到分）。` };
+    if (value > Number.MAX_SAFE_INTEGER) return { ok: false, message: '数字太大。' };
     return { ok: true, value };
   }
   if (decimals > 0) return { ok: false, message: '这里填写件数，应为整数。' };

@@ -64,6 +64,8 @@ export function describeField(path: readonly PropertyKey[], formatId?: FormatId)
     const field = keys[3] ? (APPLICATION_FIELDS[keys[3]] ?? keys[3]) : '';
     return `登记台账第 ${Number(keys[2]) + 1} 件申请的${field || '内容'}（${joined}）`;
   }
+  if (keys[0] === 'published' && keys[1] === 'extraRows' && keys[2] !== undefined)
+    return `原文中不属于官方格式的第 ${Number(keys[2]) + 1} 行（${joined}）`;
   const name = FIELD_NAMES[joined];
   return name ? `${name}（${joined}）` : `字段 ${joined || '（根）'}`;
 }

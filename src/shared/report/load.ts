@@ -1,9 +1,7 @@
-import type { core } from 'zod';
-import { FIRST_SUPPORTED_YEAR, FORMATS, formatIndex, isFormatId } from '../format';
-import type { FormatId } from '../format';
-import { describeField, describeValue } from './describe';
-import { reportSchema } from './schema';
+import { describeValue } from './describe';
+import { serializeReport } from './serialize';
 import { FILE_FORMAT, FILE_VERSION } from './types';
+import { validateReport } from './validate';
 import type { Report } from './types';
 
 export type LoadErrorCode =
@@ -16,6 +14,7 @@ export type LoadErrorCode =
   | 'unknown-format'
   | 'unsupported-year'
   | 'unknown-cell'
+  | 'too-deep'
   // Raised by whoever reads the bytes (main's file service), before the text reaches this parser.
   | 'not-found'
   | 'no-access'
@@ -35,21 +34,12 @@ export type LoadResult =
   | { ok: true; report: Report; /** Things repaired safely, said to the user. */ notices: string[] }
   | { ok: false; errors: LoadError[] };
 
+export { checkYear, reportProblems, validateReport } from './validate';
+
 export interface LoadOptions {
   /** Defaults to the clock; a report may be for the coming year at the latest. */
   now?: Date;
 }
-
-/** At most this many schema errors are listed: after that the file is plainly not a report. */
-const MAX_ERRORS = 20;
-
-const TYPE_NAMES: Record<string, string> = {
-  number: '数字',
-  string: '文字',
-  boolean: '真假值（true/false）',
-  object: '对象',
-  array: '列表',
-};
 
 function fail(code: LoadErrorCode, message: string, path?: string): LoadResult {
   return { ok: false, errors: [path === undefined ? { code, message } : { code, message, path }] };
@@ -70,37 +60,6 @@ function jsonErrorMessage(text: string, error: unknown): string {
     return `文件不是有效的 JSON：第 ${line} 行第 ${column} 列附近有错误。文件可能已损坏或被其他程序修改。`;
   }
   return '文件不是有效的 JSON，可能已损坏或被其他程序修改。';
-}
-
-function issueMessage(issue: core.$ZodIssue, data: unknown, formatId: FormatId | undefined): LoadError {
-  const path = issue.path;
-  const field = describeField(path, formatId);
-  const actual = describeValue(
-    path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], data),
-  );
-  const where = ['report', ...path.map(String)];
-  // Keep a cell id whole in the path: `report.cells.T3.new.natural`.
-  const dotted = where.join('.');
-  let message: string;
-  if (path[0] === 'cells' && path.length === 2) {
-    const hint = /[０-９]/.test(actual) ? '；不能用全角数字' : '';
-    message = `${field}的值应为数字，空白请用 null，实际为${actual}${actual.startsWith('文字') ? `（数字不能加引号${hint}）` : ''}。`;
-  } else if (issue.code === 'invalid_type') {
-    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-    message = actual === '缺失' ? `缺少${field}（应为${expected}）。` : `${field}应为${expected}，实际为${actual}。`;
-  } else if (issue.code === 'invalid_value') {
-    const allowed = issue.values.map((v) => `“${String(v)}”`).join('、');
-    message = `${field}应为 ${allowed} 之一，实际为${actual}。`;
-  } else if (issue.code === 'invalid_format') {
-    message = `${field}应为“年-月-日”格式的日期（如 2022-01-20）或留空，实际为${actual}。`;
-  } else if (issue.code === 'too_small' || issue.code === 'too_big') {
-    message = `${field}超出允许范围，实际为${actual}。`;
-  } else if (issue.code === 'invalid_union' && path[0] === 'closing') {
-    message = `${field}应为“年-月-日”格式的日期（如 2022-01-20）或留空，实际为${actual}。`;
-  } else {
-    message = `${field}不正确（${actual}）。`;
-  }
-  return { code: 'invalid', message, path: dotted };
 }
 
 function checkHeader(data: unknown): LoadResult | undefined {
@@ -126,38 +85,6 @@ function checkHeader(data: unknown): LoadResult | undefined {
   return undefined;
 }
 
-/** Why a report year cannot be edited here, or undefined: 2019 (the first format) to next year. */
-export function checkYear(year: number, now: Date = new Date()): string | undefined {
-  const latest = now.getFullYear() + 1;
-  if (year < FIRST_SUPPORTED_YEAR) {
-    return `不支持${year}年度的报告：统一的年度报告格式自2019年度起施行，年报编辑器支持2019年度及以后的报告。`;
-  }
-  if (year > latest) return `报告年度${year}不合理：年度报告总结已经过去的一年，年度最晚为${latest}。`;
-  return undefined;
-}
-
-function checkSemantics(report: Report, now: Date): { errors: LoadError[]; notices: string[] } {
-  const errors: LoadError[] = [];
-  const notices: string[] = [];
-  const yearProblem = checkYear(report.year, now);
-  if (yearProblem) errors.push({ code: 'unsupported-year', path: 'report.year', message: yearProblem });
-  const index = formatIndex(report.formatId);
-  const unknown = Object.keys(report.cells).filter((id) => !index.byId.has(id));
-  for (const id of unknown.slice(0, MAX_ERRORS)) {
-    errors.push({
-      code: 'unknown-cell',
-      path: `report.cells.${id}`,
-      message: `表格数据中的单元格编号“${id}”不属于${FORMATS[report.formatId].name}（${report.formatId}），无法确定它应填在哪里。`,
-    });
-  }
-  const missing = index.cells.filter((c) => !Object.hasOwn(report.cells, c.id));
-  if (missing.length > 0) {
-    for (const c of missing) report.cells[c.id] = null;
-    notices.push(`文件缺少 ${missing.length} 个单元格的数据，已按空白处理（打印前须填写 0 或实际数字）。`);
-  }
-  return { errors, notices };
-}
-
 /**
  * Reads a `.nianbao` file's text. Never throws and never repairs a number: stored values are kept
  * exactly as written (automatic totals are not recomputed) so that checking judges what was saved.
@@ -174,22 +101,18 @@ export function parseReportFile(text: string, options: LoadOptions = {}): LoadRe
   const headerError = checkHeader(data);
   if (headerError) return headerError;
 
-  const raw = (data as { report?: unknown }).report;
-  const rawFormat = (raw as { formatId?: unknown } | undefined)?.formatId;
-  if (typeof rawFormat === 'string' && !isFormatId(rawFormat)) {
-    return fail(
-      'unknown-format',
-      `未知的报告格式“${rawFormat}”。支持的格式：gov-2021（国办公开办函〔2021〕30号，2021年度起）、gov-2019（国办公开办函〔2019〕60号，2019—2020年度）。`,
-      'report.formatId',
-    );
-  }
-  const formatId = typeof rawFormat === 'string' && isFormatId(rawFormat) ? rawFormat : undefined;
-  const parsed = reportSchema.safeParse(raw);
-  if (!parsed.success) {
-    if (raw === undefined) return fail('invalid', '文件中没有报告内容（缺少 report）。', 'report');
-    return { ok: false, errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => issueMessage(i, raw, formatId)) };
-  }
-  const report = parsed.data as Report;
-  const { errors, notices } = checkSemantics(report, options.now ?? new Date());
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, report, notices };
+  return validateReport((data as { report?: unknown }).report, options.now ?? new Date());
+}
+
+/**
+ * The file text a save writes, or why the loader would refuse it: nothing is written that cannot be
+ * read back (the writer's side of the one schema).
+ */
+export function serializeReadable(
+  report: Report,
+  options: LoadOptions = {},
+): { ok: true; text: string } | { ok: false; errors: LoadError[] } {
+  const text = serializeReport(report);
+  const back = parseReportFile(text, options);
+  return back.ok ? { ok: true, text } : { ok: false, errors: back.errors };
 }

@@ -10,6 +10,23 @@ import { UNIT_KINDS } from './types';
  */
 const text = z.string();
 
+/**
+ * Bounds on what a report may hold, shared by the file schema, the IPC contract and the importers (which
+ * must tell the clerk what they cannot keep rather than produce a report the app could not save).
+ */
+export const REPORT_LIMITS = {
+  /** A published number beyond 2^53 cannot be held exactly, so it is no number a table printed. */
+  cellMagnitude: Number.MAX_SAFE_INTEGER,
+  extraRowValues: 50,
+  splitWays: 10,
+  splitLength: 20,
+  /** Objects and lists inside `report`: the format's own fields need 4; unknown fields a later version adds get room. */
+  depth: 32,
+} as const;
+
+// Finite, exactly representable numbers only: NaN, Infinity and 1e20 cannot be printed in a table.
+const cell = z.number().min(-REPORT_LIMITS.cellMagnitude).max(REPORT_LIMITS.cellMagnitude).nullable();
+
 export const partsSchema = z.looseObject(
   Object.fromEntries(NARRATIVE_PARTS.map((p) => [p, text])) as Record<(typeof NARRATIVE_PARTS)[number], typeof text>,
 );
@@ -21,8 +38,7 @@ export const reportSchema = z.looseObject({
   title: text,
   preamble: text,
   parts: partsSchema,
-  // Finite numbers only: NaN and Infinity cannot be printed in a table.
-  cells: z.record(z.string(), z.number().nullable()),
+  cells: z.record(z.string(), cell),
   closing: z.looseObject({ unit: text, date: z.union([z.literal(''), z.iso.date()]) }),
   settings: z.looseObject({
     autoTotals: z.boolean(),
@@ -33,7 +49,7 @@ export const reportSchema = z.looseObject({
     .looseObject({
       formatId: z.enum(FORMAT_IDS as [string, ...string[]]),
       year: z.number().int(),
-      cells: z.record(z.string(), z.number().nullable()),
+      cells: z.record(z.string(), cell),
       parts: partsSchema,
     })
     .optional(),
@@ -44,11 +60,20 @@ export const reportSchema = z.looseObject({
       headings: z.record(z.string(), text).optional(),
       labels: z.record(z.string(), text).optional(),
       missingRows: z.array(text).optional(),
-      splits: z.record(z.string(), z.array(z.array(z.number().int().nonnegative()).max(20)).max(10)).optional(),
+      splits: z
+        .record(
+          z.string(),
+          z.array(z.array(z.number().int().nonnegative()).max(REPORT_LIMITS.splitLength)).max(REPORT_LIMITS.splitWays),
+        )
+        .optional(),
       byPosition: z.array(text).optional(),
       extraRows: z
         .array(
-          z.object({ table: z.enum(TABLE_IDS as [TableId, ...TableId[]]), label: text, values: z.array(text).max(50) }),
+          z.object({
+            table: z.enum(TABLE_IDS as [TableId, ...TableId[]]),
+            label: text,
+            values: z.array(text).max(REPORT_LIMITS.extraRowValues),
+          }),
         )
         .optional(),
     })
