@@ -60,15 +60,14 @@ function kindOf(path: string): SourceKind {
 
 async function readOne(folder: string, path: string): Promise<LoadedFile> {
   const rel = relative(folder, path);
-  let sha256 = '';
-  try {
-    sha256 = createHash('sha256')
-      .update(await readFile(path))
-      .digest('hex');
-  } catch {
-    // readReportSource says why the file cannot be read.
-  }
   const result = await readReportSource(path);
+  // A .nianbao file's reader hashes the bytes it parsed; anything else is hashed here.
+  let sha256 = 'hash' in result && typeof result.hash === 'string' ? result.hash : '';
+  if (!sha256)
+    sha256 = await readFile(path).then(
+      (bytes) => createHash('sha256').update(bytes).digest('hex'),
+      () => '',
+    );
   return { rel, sha256, kind: kindOf(path), result };
 }
 

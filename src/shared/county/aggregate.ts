@@ -79,9 +79,10 @@ export function aggregate(formatId: FormatId, sources: readonly AggregateSource[
     const from = s.report.formatId;
     const covered = new Set<string>();
     for (const [id, value] of Object.entries(s.report.cells)) {
-      const target = mapCellId(id, from, formatId);
+      // The common case (the county's own format) needs no mapping and no record of what was covered.
+      const target = from === formatId ? id : mapCellId(id, from, formatId);
       if (target === undefined) continue;
-      covered.add(target);
+      if (from !== formatId) covered.add(target);
       if (value === null) continue;
       const amount = amounts.get(target);
       if (amount === undefined) counts.set(target, (counts.get(target) ?? 0) + value);

@@ -231,7 +231,11 @@ export function assembleCounty(
     ...(options.settings ? { settings: options.settings } : {}),
   });
   const crossByUnit = new Map<string, Finding[]>();
-  for (const { unit, ...f } of cross) crossByUnit.set(unit, [...(crossByUnit.get(unit) ?? []), f]);
+  for (const { unit, ...f } of cross) {
+    const list = crossByUnit.get(unit);
+    if (list) list.push(f);
+    else crossByUnit.set(unit, [f]);
+  }
 
   const include = new Set((options.include ?? []).map(index.key));
   const sources: AggregateSource[] = [];

@@ -69,8 +69,15 @@ function finding(
   return { rule: def.id, severity: def.severity, cells: [], message, unit, ...extra };
 }
 
-const listNames = (names: readonly string[]) =>
-  names.length <= 5 ? names.join('、') : `${names.slice(0, 5).join('、')}等 ${names.length} 个单位`;
+/**
+ * 「A、B、C」 or 「A、B、C、D、E等 N 个单位」: the other names of a group. A text or table copied by
+ * hundreds of units names a few of the others, so each member costs the same however large the group.
+ */
+function othersThan(names: readonly string[], own: string): string {
+  const others = names.slice(0, 6).filter((n) => n !== own);
+  const total = names.length - 1; // a group's names include the unit's own
+  return total <= 5 ? others.slice(0, 5).join('、') : `${others.slice(0, 5).join('、')}等 ${total} 个单位`;
+}
 
 /** U1: a narrative part (nearly) identical to the same part of another unit's report. */
 function copiedNarratives(units: readonly CrossUnit[], threshold: number): UnitFinding[] {
@@ -78,16 +85,16 @@ function copiedNarratives(units: readonly CrossUnit[], threshold: number): UnitF
   for (const part of NARRATIVE_PARTS) {
     const items = units.map((u) => ({ owner: u.key, text: u.report.parts[part] }));
     for (const group of nearDuplicateGroups(items, threshold)) {
+      const names = [...new Set(group.map((j) => units[j]?.name ?? ''))];
+      if (names.length < 2) continue;
       for (const i of group) {
         const me = units[i];
         if (!me) continue;
-        const others = group.filter((j) => j !== i && units[j]?.key !== me.key).map((j) => units[j]?.name ?? '');
-        if (others.length === 0) continue;
         out.push(
           finding(
             'U1',
             me.key,
-            `${PART_NAMES[part]}与${listNames([...new Set(others)])}的同一部分雷同（相似度 ≥ ${Math.round(threshold * 100)}%）。`,
+            `${PART_NAMES[part]}与${othersThan(names, me.name)}的同一部分雷同（相似度 ≥ ${Math.round(threshold * 100)}%）。`,
             { part },
           ),
         );
@@ -118,18 +125,23 @@ function identicalTables(units: readonly CrossUnit[]): UnitFinding[] {
       });
       if (inputs < MIN_IDENTICAL_INPUTS) return;
       const key = `${u.report.formatId}|${values.join(',')}`;
-      groups.set(key, [...(groups.get(key) ?? []), i]);
+      const group = groups.get(key);
+      if (group) group.push(i);
+      else groups.set(key, [i]);
     });
     for (const group of groups.values()) {
-      const owners = new Set(group.map((i) => units[i]?.key));
-      if (owners.size < 2) continue;
+      const names = [...new Set(group.map((i) => units[i]?.name ?? ''))];
+      if (names.length < 2) continue;
       for (const i of group) {
         const me = units[i];
-        if (!me) continue;
-        const others = [...new Set(group.filter((j) => units[j]?.key !== me.key).map((j) => units[j]?.name ?? ''))];
-        out.push(
-          finding('U2', me.key, `${TABLE_NAMES[table]}与${listNames(others)}的完全相同（每个单元格的数字都一样）。`),
-        );
+        if (me)
+          out.push(
+            finding(
+              'U2',
+              me.key,
+              `${TABLE_NAMES[table]}与${othersThan(names, me.name)}的完全相同（每个单元格的数字都一样）。`,
+            ),
+          );
       }
     }
   }

@@ -16,10 +16,11 @@ const EMPTY = 0xffffffff;
 /** Texts shorter than this (after normalising) are boilerplate such as 「本年度未收取信息处理费」, not 雷同. */
 export const MIN_COPY_CHARS = 80;
 
-function fnv(codes: readonly number[], start: number): number {
+/** FNV-1a of the shingle at `start`, over UTF-16 code units (a rare surrogate pair is two units, harmlessly). */
+function fnv(text: string, start: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < start + SHINGLE; i++) {
-    h ^= codes[i] ?? 0;
+    h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   // A final mix so the top bits (the bin) and the rest (the value) are independent.
@@ -30,10 +31,9 @@ function fnv(codes: readonly number[], start: number): number {
 }
 
 function sketch(norm: string): Uint32Array {
-  const codes = Array.from(norm, (ch) => ch.codePointAt(0) ?? 0);
   const mins = new Uint32Array(BINS).fill(EMPTY);
-  for (let i = 0; i + SHINGLE <= codes.length; i++) {
-    const h = fnv(codes, i);
+  for (let i = 0; i + SHINGLE <= norm.length; i++) {
+    const h = fnv(norm, i);
     const bin = h >>> 26; // top 6 bits: 64 bins
     const v = h & 0x3ffffff;
     if (v < (mins[bin] ?? 0)) mins[bin] = v;
@@ -93,7 +93,9 @@ export function nearDuplicateGroups(items: readonly TextItem[], threshold: numbe
   const groups = new Map<number, number[]>();
   for (const i of linked) {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), i]);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
   }
   return [...groups.values()].map((g) => g.sort((x, y) => x - y));
 }
