@@ -7,6 +7,7 @@ import { benchEditor } from './editor';
 import { benchExports } from './exports';
 import { benchImports } from './imports';
 import { benchFiles } from './files';
+import { benchCounty } from './county';
 import { medianMs, report } from './measure';
 
 const busy = busyReport();
@@ -47,3 +48,4 @@ await benchFiles();
 await benchEditor();
 await benchExports();
 await benchImports();
+await benchCounty();
