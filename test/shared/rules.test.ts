@@ -84,6 +84,37 @@ describe('the rule engine', () => {
   });
 });
 
+describe('B1 and the completeness checks', () => {
+  it('gives one B1 finding per table of a fresh report, with every blank cell, and C4/C5 for what is unwritten', () => {
+    const r = emptyReport({ year: 2025, unitName: '某镇人民政府', kind: 'township' });
+    const found = evaluate(r);
+    const b1 = found.filter((f) => f.rule === 'B1');
+    expect(b1.map((f) => f.part)).toEqual(['active', 'requests', 'review']);
+    expect(b1.reduce((n, f) => n + f.cells.length, 0)).toBe(Object.keys(r.cells).length);
+    expect(b1[1]?.message).toMatch(
+      /^第三部分表格有\d+个空白单元格（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”等\d+行）/,
+    );
+    expect(found.map((f) => f.rule).filter((id) => id.startsWith('C'))).toEqual(['C4', 'C5']);
+    expect(found.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('C1–C3 are errors for an empty title, unit name or closing unit, each saying where to fill it', () => {
+    const r = emptyReport({ year: 2025, unitName: '某镇人民政府', kind: 'township' });
+    r.title = ' ';
+    r.unit.name = '';
+    r.closing = { unit: '', date: '2026-01-20' };
+    r.parts.overview = '全年主动公开信息20条。';
+    const found = evaluate(r).filter((f) => f.rule.startsWith('C'));
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([
+      ['C1', 'error'],
+      ['C2', 'error'],
+      ['C3', 'error'],
+    ]);
+    expect(found[0]?.message).toContain('“某镇人民政府2025年政府信息公开工作年度报告”');
+    for (const f of found) expect(f.message).toMatch(/^[^\n]+。$/);
+  });
+});
+
 describe('narrative rules read numbers as people write them', () => {
   it.each([
     ['三十', 30],

@@ -19,7 +19,8 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(r.report.parts.other).toBe('我单位无其他需要报告的事项。');
     expect(r.report.published).toEqual({ headings: {}, labels: {}, missingRows: [] });
     expect(r.notices).toEqual([]);
-    expect(rules(r)).toEqual(['N3']);
+    // The copied text ends without a date: C4 asks for it.
+    expect(rules(r)).toEqual(['C4', 'N3']);
   });
 
   it('001 崇文镇 2021, pipes, no title, outcome rows without labels: all zeros placed in order, told so', () => {
@@ -35,7 +36,7 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(r.report.published?.byPosition).toEqual(outcomes);
     expect(r.report.published?.missingRows).toEqual([]);
     expect(r.report.parts.other).toBe('无');
-    expect(rules(r)).toEqual(['I2', 'N3']);
+    expect(rules(r)).toEqual(['I2', 'C4', 'N3']);
   });
 
   it('002 宁河镇 2020, one cell per line: the numbers of the hand-built fixture, H1/H2/H3, W3, W4', () => {

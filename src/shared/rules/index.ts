@@ -1,5 +1,6 @@
 import { formatIndex } from '../format';
 import type { Report } from '../report';
+import { COMPLETENESS_RULES } from './completeness-rules';
 import { IMPORT_RULES } from './import-rules';
 import { LABEL_RULES } from './label-rules';
 import { NARRATIVE_RULES } from './narrative-rules';
@@ -13,12 +14,17 @@ export { readCount, parseChineseNumeral, toHalfWidthDigits } from './numerals';
 export { countChars } from './text';
 export { IMPORT_RULES } from './import-rules';
 export { REGISTER_RULES } from './register-rules';
+export { COMPLETENESS_RULES } from './completeness-rules';
+export { tableStarted } from './table-rules';
 
 /** Every rule of the spec §7, in the order findings are listed. */
 export const RULES: readonly RuleDef[] = [...TABLE_RULES, ...NARRATIVE_RULES, ...LABEL_RULES];
 
-/** What a report is judged by: what an import left to check (I1–I3), the format's rules, the register's (R1, R2). */
-const CHECKS: readonly RuleDef[] = [...IMPORT_RULES, ...RULES, ...REGISTER_RULES];
+/**
+ * What a report is judged by: what an import left to check (I1–I3), the report's own fields (C1–C5),
+ * the format's rules, the register's (R1, R2).
+ */
+const CHECKS: readonly RuleDef[] = [...IMPORT_RULES, ...COMPLETENESS_RULES, ...RULES, ...REGISTER_RULES];
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };

@@ -1,6 +1,7 @@
-import { FORMATS, formatForYear, t3ColumnName, TABLE_NAMES } from '../format';
+import { FORMATS, formatForYear, formatIndex, t3ColumnName, TABLE_NAMES } from '../format';
 import type { TableId } from '../format';
 import { describeCell } from '../report';
+import type { Report } from '../report';
 import { ids, ruleLayout, sumOf } from './layout';
 import type { CellRef } from './layout';
 import { decimalPlaces } from './text';
@@ -130,30 +131,47 @@ const H6: RuleDef = {
   },
 };
 
+/**
+ * Whether the clerk has started a table: any cell of it holds a number that is not an automatic total.
+ * The editor paints an untouched table's blanks only once it is started or checked before export.
+ */
+export function tableStarted(report: Report, table: TableId): boolean {
+  for (const def of formatIndex(report.formatId).cells) {
+    if (def.table === table && !def.derived && report.cells[def.id] != null) return true;
+  }
+  return false;
+}
+
 const B1: RuleDef = {
   id: 'B1',
   severity: 'warning',
   title: '表格中不留空白（没有的填0）',
   check: ({ report, index, raw }) => {
-    // One finding per table row, so a half-empty table gives a readable list rather than 150 lines.
-    const byRow = new Map<string, { label: string; table: string; cols: string[]; cells: string[] }>();
+    // One finding per table, with every blank cell, so 「空白填0」 fixes it in one step and a fresh report
+    // lists three findings rather than a wall of them.
+    const byTable = new Map<TableId, { rows: string[]; cells: string[] }>();
     // Rows an import left blank because their digits split more than one way are the import's finding (I1).
     const undecided = report.published?.splits ?? {};
     for (let i = 0; i < raw.length; i++) {
       const def = index.cells[i];
       if (raw[i] !== null || !def || def.row in undecided) continue;
-      let row = byRow.get(def.row);
-      if (!row) {
-        row = { label: def.rowLabel, table: def.table, cols: [], cells: [] };
-        byRow.set(def.row, row);
-      }
-      row.cols.push(def.colLabel);
-      row.cells.push(def.id);
+      const table = def.table;
+      let t = byTable.get(table);
+      if (!t) byTable.set(table, (t = { rows: [], cells: [] }));
+      if (!t.rows.includes(def.rowLabel)) t.rows.push(def.rowLabel);
+      t.cells.push(def.id);
     }
-    return [...byRow.values()].map((r) => ({
-      cells: r.cells,
-      message: `${TABLE_NAMES[r.table as TableId]}“${r.label}”有${r.cells.length}个空白单元格（${r.cols.join('、')}），公布的表格应填写数字，没有的填0。`,
-    }));
+    const parts = FORMATS[report.formatId].parts;
+    return [...byTable].map(([table, t]) => {
+      const rows =
+        t.rows.length > 2 ? `“${t.rows.slice(0, 2).join('”“')}”等${t.rows.length}行` : `“${t.rows.join('”“')}”`;
+      const part = parts.find((p) => p.table === table)?.id;
+      return {
+        cells: t.cells,
+        ...(part ? { part } : {}),
+        message: `${TABLE_NAMES[table]}有${t.cells.length}个空白单元格（${rows}）：公布的表格应填写数字，没有的填0（可点“空白填0”一次填好）。`,
+      };
+    });
   },
 };
 

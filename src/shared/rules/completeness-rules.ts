@@ -1,0 +1,74 @@
+import { suggestTitle } from '../report';
+import type { RuleDef } from './types';
+
+/**
+ * What a report cannot be published without: not rules of the format's tables (spec §7), but checks of
+ * the report's own fields, judged beside them. The closing date and part 一 are warnings: a fresh report
+ * has neither yet, and its first screen should not open with errors.
+ */
+
+const blank = (text: string) => text.trim() === '';
+
+const C1: RuleDef = {
+  id: 'C1',
+  severity: 'error',
+  title: '标题不能为空',
+  check: ({ report }) =>
+    blank(report.title)
+      ? [
+          {
+            cells: [],
+            message: `报告标题为空：请在“标题”中填写，例如“${suggestTitle(report.unit.name.trim() || '某镇人民政府', report.year)}”。`,
+          },
+        ]
+      : [],
+};
+
+const C2: RuleDef = {
+  id: 'C2',
+  severity: 'error',
+  title: '单位全称不能为空',
+  check: ({ report }) =>
+    blank(report.unit.name)
+      ? [{ cells: [], message: '单位全称为空：请在“单位全称”中填写发布报告的机关全称，如“某镇人民政府”。' }]
+      : [],
+};
+
+const C3: RuleDef = {
+  id: 'C3',
+  severity: 'error',
+  title: '落款单位不能为空',
+  check: ({ report }) =>
+    blank(report.closing.unit)
+      ? [{ cells: [], message: '落款单位为空：请在报告末尾的“落款单位”中填写单位全称（一般与单位全称相同）。' }]
+      : [],
+};
+
+const C4: RuleDef = {
+  id: 'C4',
+  severity: 'warning',
+  title: '落款日期未填写',
+  check: ({ report }) =>
+    blank(report.closing.date)
+      ? [{ cells: [], message: `落款日期未填写：请在报告末尾填写成文日期（应不晚于${report.year + 1}年1月31日）。` }]
+      : [],
+};
+
+const C5: RuleDef = {
+  id: 'C5',
+  severity: 'warning',
+  title: '“总体情况”未填写',
+  check: ({ report }) =>
+    blank(report.parts.overview)
+      ? [
+          {
+            cells: [],
+            part: 'overview',
+            message:
+              '第一部分“总体情况”还没有内容：请概述本年度主动公开、依申请公开、政府信息管理、平台建设和监督保障情况。',
+          },
+        ]
+      : [],
+};
+
+export const COMPLETENESS_RULES: readonly RuleDef[] = [C1, C2, C3, C4, C5];
