@@ -195,6 +195,8 @@ export function showOpened(opened: OpenedDoc): void {
  * watermark is offered only where it is printed (paper and PDF; the Word file has none).
  */
 async function confirmDespiteErrors(action: string, watermark: boolean): Promise<{ go: boolean; draft: boolean }> {
+  // The check before export: from now on the blanks of tables not yet started are marked too.
+  state().showAllBlanks();
   const errors = state().findings.filter((f) => f.severity === 'error');
   if (errors.length === 0) return { go: true, draft: false };
   const list = errors

@@ -3,7 +3,8 @@ import type { NarrativePartId } from '@shared/format';
 import type { OpenedDoc } from '@shared/ipc/contract';
 import { withAutoTotals } from '@shared/report';
 import type { Cells, ProcurementUnit, Report } from '@shared/report';
-import { evaluate, marksByCell } from '@shared/rules';
+import { formatIndex } from '@shared/format';
+import { evaluate, marksByCell, tableStarted } from '@shared/rules';
 import type { CellMark, Finding } from '@shared/rules';
 import { confirmByPosition, settleImportChecks } from '@shared/import/review';
 import { emptyHistory, record, redo, undo } from './history';
@@ -29,6 +30,9 @@ export interface DocumentSlice {
   /** Derived once per change (not in render): every finding, and the worst one per cell. */
   findings: Finding[];
   marks: Map<string, CellMark>;
+  /** Session only: the blanks of tables not yet started are painted too (after the check before export). */
+  allBlanksShown: boolean;
+  showAllBlanks: () => void;
   load: (opened: OpenedDoc) => void;
   unload: () => void;
   markSaved: (report: Report, info: { path: string; name: string; savedAt: string }) => void;
@@ -45,9 +49,22 @@ export interface DocumentSlice {
   redo: () => void;
 }
 
-function derived(report: Report): { findings: Finding[]; marks: Map<string, CellMark> } {
+/**
+ * A fresh table is all blanks: its B1 finding is listed, but its cells are painted only once the clerk
+ * starts the table or checks before export, so the few real problems stand out.
+ */
+function painted(report: Report, findings: Finding[], allBlanks: boolean): Finding[] {
+  if (allBlanks) return findings;
+  const byId = formatIndex(report.formatId).byId;
+  return findings.filter((f) => {
+    const table = f.rule === 'B1' ? byId.get(f.cells[0] ?? '')?.table : undefined;
+    return !table || tableStarted(report, table);
+  });
+}
+
+function derived(report: Report, allBlanks: boolean): { findings: Finding[]; marks: Map<string, CellMark> } {
   const findings = evaluate(report);
-  return { findings, marks: marksByCell(findings) };
+  return { findings, marks: marksByCell(painted(report, findings, allBlanks)) };
 }
 
 export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (set, get) => {
@@ -57,7 +74,12 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     if (!report) return;
     // Totals follow their inputs while automatic totals are on; loading never recomputes them.
     const updated = withAutoTotals(next);
-    set({ ...ui, report: updated, history: record(history, report, mergeKey, Date.now()), ...derived(updated) });
+    set({
+      ...ui,
+      report: updated,
+      history: record(history, report, mergeKey, Date.now()),
+      ...derived(updated, get().allBlanksShown),
+    });
   };
 
   return {
@@ -68,6 +90,11 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     history: emptyHistory(),
     findings: [],
     marks: new Map(),
+    allBlanksShown: false,
+    showAllBlanks: () => {
+      const { report, findings, allBlanksShown } = get();
+      if (report && !allBlanksShown) set({ allBlanksShown: true, marks: marksByCell(findings) });
+    },
 
     // Opening or recovering a file is never undoable: the history starts empty.
     load: (opened) =>
@@ -77,7 +104,8 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         savedReport: opened.dirty ? null : opened.report,
         savedAt: null,
         history: emptyHistory(),
-        ...derived(opened.report),
+        allBlanksShown: false,
+        ...derived(opened.report, false),
       }),
     unload: () =>
       set({ doc: null, report: null, savedReport: null, history: emptyHistory(), findings: [], marks: new Map() }),
@@ -128,12 +156,12 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     undo: () => {
       const { report, history } = get();
       const step = report ? undo(history, report) : undefined;
-      if (step) set({ report: step.report, history: step.history, ...derived(step.report) });
+      if (step) set({ report: step.report, history: step.history, ...derived(step.report, get().allBlanksShown) });
     },
     redo: () => {
       const { report, history } = get();
       const step = report ? redo(history, report) : undefined;
-      if (step) set({ report: step.report, history: step.history, ...derived(step.report) });
+      if (step) set({ report: step.report, history: step.history, ...derived(step.report, get().allBlanksShown) });
     },
   };
 };

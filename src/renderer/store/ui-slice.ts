@@ -28,6 +28,8 @@ export interface UiSlice {
   /** The focused value cell, and the other corner of a selected block (Shift+arrows). */
   focus: string | null;
   anchor: string | null;
+  /** The cell whose row and column are lit up after a finding was clicked (until the next selection). */
+  crosshair: string | null;
   editing: Editing | null;
   /** A refused input, shown at its cell until the next keystroke there. */
   cellError: { cell: string; message: string } | null;
@@ -52,6 +54,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   view: 'loading',
   focus: null,
   anchor: null,
+  crosshair: null,
   editing: null,
   cellError: null,
   zoom: 1,
@@ -60,7 +63,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   lastRecoveryCopy: null,
   setView: (view) => set({ view }),
   select: (cell, extend = false) =>
-    set({ focus: cell, anchor: extend ? (get().anchor ?? get().focus) : null, cellError: null }),
+    set({ focus: cell, anchor: extend ? (get().anchor ?? get().focus) : null, cellError: null, crosshair: null }),
   setEditing: (editing) => set({ editing }),
   setCellError: (cellError) => set({ cellError }),
   zoomBy: (step) => {

@@ -15,6 +15,7 @@ export function DetailsSection() {
         <label>
           单位全称
           <input
+            id="field-unit-name"
             value={report.unit.name}
             onChange={(e) => setFields({ unit: { ...report.unit, name: e.target.value } }, 'unit.name')}
           />
@@ -40,6 +41,7 @@ export function DetailsSection() {
       <label className="title-field">
         标题
         <input
+          id="field-title"
           className="doc-title-input"
           value={report.title}
           onChange={(e) => setFields({ title: e.target.value }, 'title')}
@@ -72,6 +74,7 @@ export function ClosingSection() {
       <label>
         落款单位
         <input
+          id="field-closing-unit"
           value={closing.unit}
           onChange={(e) => setFields({ closing: { ...closing, unit: e.target.value } }, 'closing.unit')}
         />
@@ -79,6 +82,7 @@ export function ClosingSection() {
       <label>
         落款日期
         <input
+          id="field-closing-date"
           type="date"
           value={closing.date}
           onChange={(e) => setFields({ closing: { ...closing, date: e.target.value } }, 'closing.date')}

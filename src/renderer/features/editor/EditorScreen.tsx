@@ -4,6 +4,7 @@ import { useStore } from '../../store/store';
 import { TableEditor } from '../table/TableEditor';
 import { ProcurementUnitField } from './ProcurementUnitField';
 import { ClosingSection, DetailsSection } from './DetailsSection';
+import { MessageStrip } from './MessageStrip';
 import { Outline } from './Outline';
 import { PartSection } from './PartSection';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -21,6 +22,7 @@ export function EditorScreen() {
   return (
     <div className="editor" data-ready="true">
       <Toolbar />
+      <MessageStrip />
       <div className="editor-body">
         <Outline />
         <main className="document-scroll">

@@ -1,44 +1,35 @@
-import { formatIndex } from '@shared/format';
-import { splitCells } from '@shared/import/review';
 import { SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
 import type { Finding } from '@shared/rules';
 import { useStore } from '../../store/store';
 import { beforeCommand } from '../../app/before-command';
+import { focusCellEditor, isAutoTotal } from '../table/cell-actions';
+import { FindingActions } from './FindingActions';
 
-/** Takes the clerk to what a finding is about: its first cell, or its paragraph. */
+/** The field each completeness check is about. */
+const FIELDS: Record<string, string> = {
+  C1: 'field-title',
+  C2: 'field-unit-name',
+  C3: 'field-closing-unit',
+  C4: 'field-closing-date',
+};
+
+/**
+ * Takes the clerk to what a finding is about: the first of its cells the clerk can change (not an
+ * automatic total), with its row and column lit up, or its paragraph.
+ */
 function reveal(f: Finding): void {
   if (!beforeCommand()) return;
-  const cell = f.cells[0];
+  const cell = f.cells.find((id) => !isAutoTotal(id)) ?? f.cells[0];
   if (cell) {
     useStore.getState().select(cell);
+    useStore.setState({ crosshair: cell });
     document.querySelector(`[data-cell="${cell}"]`)?.scrollIntoView({ block: 'center' });
+    focusCellEditor();
     return;
   }
-  const target = document.getElementById(f.part ? `part-text-${f.part}` : 'details');
+  const target = document.getElementById(FIELDS[f.rule] ?? (f.part ? `part-text-${f.part}` : 'details'));
   target?.scrollIntoView({ block: 'center' });
   target?.focus();
-}
-
-/** The ways a row whose digits ran together could be read (finding I1): the clerk picks the one printed. */
-function SplitChoices({ finding }: { finding: Finding }) {
-  const formatId = useStore((s) => s.report?.formatId);
-  const row = (formatId && formatIndex(formatId).byId.get(finding.cells[0] ?? '')?.row) ?? '';
-  const splits = useStore((s) => s.report?.published?.splits?.[row]);
-  if (!formatId || !splits) return null;
-  return (
-    <div className="choices">
-      {splits.map((split) => (
-        <button
-          key={split.join()}
-          className="confirm"
-          title="按这种拆法填入这一行（可撤销）"
-          onClick={() => useStore.getState().setCells(splitCells(formatId, row, split))}
-        >
-          填入 {split.join(' | ')}
-        </button>
-      ))}
-    </div>
-  );
 }
 
 export function ProblemsPanel() {
@@ -66,12 +57,7 @@ export function ProblemsPanel() {
                 </span>
                 {f.message}
               </button>
-              {f.rule === 'I1' ? <SplitChoices finding={f} /> : null}
-              {f.rule === 'I2' ? (
-                <button className="confirm" onClick={() => useStore.getState().confirmByPosition()}>
-                  已核对
-                </button>
-              ) : null}
+              <FindingActions finding={f} />
             </li>
           ))}
         </ul>

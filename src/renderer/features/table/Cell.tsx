@@ -29,9 +29,11 @@ function inBlock(model: TableModel, id: string, anchor: string | null, focus: st
 export const Cell = memo(function Cell({ def, colSpan, model }: { def: CellDef; colSpan?: number; model: TableModel }) {
   const id = def.id;
   // One subscription per cell (not one per field): every store change calls it for all 200 cells.
-  const [value, auto, severity, reasons, focused, selected] = useStore(
+  const [value, auto, severity, reasons, focused, selected, crossed] = useStore(
     useShallow((s) => {
       const mark = s.marks.get(id);
+      const cross = s.crosshair ? model.byId.get(s.crosshair) : undefined;
+      const me = cross ? model.byId.get(id) : undefined;
       return [
         s.report?.cells[id] ?? null,
         Boolean(s.report?.settings.autoTotals && def.derived),
@@ -39,12 +41,13 @@ export const Cell = memo(function Cell({ def, colSpan, model }: { def: CellDef; 
         mark?.text,
         s.focus === id,
         inBlock(model, id, s.anchor, s.focus),
+        Boolean(cross && me && (cross.row === me.row || cross.col === me.col)),
       ] as const;
     }),
   );
 
   const shown = value === null ? '' : String(value);
-  const classes = ['cell', auto && 'auto', severity, focused && 'focused', selected && 'selected']
+  const classes = ['cell', auto && 'auto', severity, focused && 'focused', selected && 'selected', crossed && 'crossed']
     .filter(Boolean)
     .join(' ');
   const state = severity ? `，${SEVERITY_LABELS[severity]}：${reasons ?? ''}` : '';

@@ -33,6 +33,10 @@ export function CellEditor({ model, wrap }: { model: TableModel; wrap: React.Ref
     el.style.top = `${td.offsetTop}px`;
     el.style.width = `${td.offsetWidth}px`;
     el.style.height = `${td.offsetHeight}px`;
+    // The reason shown under a refused value opens towards the table's inside, never clipped at its edge.
+    const frame = wrap.current;
+    el.toggleAttribute('data-flip-x', Boolean(frame && td.offsetLeft + 280 > frame.scrollWidth));
+    el.toggleAttribute('data-flip-y', Boolean(frame && td.offsetTop + td.offsetHeight + 60 > frame.scrollHeight));
     el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     if (document.activeElement !== input.current) input.current?.focus({ preventScroll: true });
   }, [focus, wrap]);

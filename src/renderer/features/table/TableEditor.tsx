@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { ClipboardEvent } from 'react';
 import { formatIndex } from '@shared/format';
 import type { FormatId, TableDef } from '@shared/format';
@@ -51,6 +51,12 @@ export function TableEditor({ formatId, table, caption }: { formatId: FormatId; 
   const defs = formatIndex(formatId).byId;
   const wrap = useRef<HTMLDivElement>(null);
   const rows = [...table.head.map((r) => ({ r, head: true })), ...table.body.map((r) => ({ r, head: false }))];
+  // Header rows stick at the top of the table's frame, each below the ones above it.
+  useLayoutEffect(() => {
+    for (const tr of wrap.current?.querySelectorAll<HTMLTableRowElement>('tr.head') ?? []) {
+      for (const th of tr.cells) th.style.top = `${tr.offsetTop}px`;
+    }
+  }, [table]);
   return (
     <div
       ref={wrap}

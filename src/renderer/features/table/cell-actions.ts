@@ -2,6 +2,7 @@ import { formatIndex } from '@shared/format';
 import { parseCellInput } from '@shared/report';
 import type { CellValue } from '@shared/report';
 import { useStore } from '../../store/store';
+import type { UiSlice } from '../../store/ui-slice';
 
 const state = () => useStore.getState();
 
@@ -54,8 +55,37 @@ export function cancelEditing(): void {
 }
 
 /** Sets several cells as one undo step; automatic totals are skipped (they follow their inputs). */
-export function setValues(values: [string, CellValue][]): number {
+export function setValues(values: [string, CellValue][], ui: Partial<UiSlice> = {}): number {
   const cells = Object.fromEntries(values.filter(([id]) => !isAutoTotal(id)));
-  if (Object.keys(cells).length > 0) state().setCells(cells);
+  if (Object.keys(cells).length > 0) state().setCells(cells, null, ui);
+  else useStore.setState(ui);
   return Object.keys(cells).length;
+}
+
+/** 「空白填0」: the blank cells among `ids` get `value`, as one undo step; numbers already there stay. */
+export function fillBlanks(ids: readonly string[], value = 0): number {
+  const cells = state().report?.cells ?? {};
+  const count = setValues(ids.filter((id) => cells[id] == null).map((id) => [id, value]));
+  state().say(count > 0 ? `已在 ${count} 个空白单元格填入${value}（可撤销）。` : '没有空白单元格。');
+  return count;
+}
+
+/**
+ * Ctrl+Enter while typing, as in Excel and WPS: the value goes into every cell of the selected block
+ * (or the one cell), as one undo step. Returns false (and says why at the cell) when it is not a number.
+ */
+export function fillBlockWithEditing(ids: readonly string[]): boolean {
+  const { editing, report } = state();
+  if (!editing || !report) return true;
+  const parsed = parseCellInput(editing.text, formatIndex(report.formatId).byId.get(editing.cell)?.kind ?? 'count');
+  if (!parsed.ok) {
+    state().setCellError({ cell: editing.cell, message: parsed.message });
+    return false;
+  }
+  const count = setValues(
+    ids.map((id) => [id, parsed.value]),
+    { editing: null, cellError: null },
+  );
+  if (ids.length > 1) state().say(`已在选中的 ${count} 个单元格填入${parsed.value ?? '空白'}（可撤销）。`);
+  return true;
 }

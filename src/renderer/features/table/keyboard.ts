@@ -1,6 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useStore } from '../../store/store';
-import { cancelEditing, commitEditing, setValues, startEditing } from './cell-actions';
+import { cancelEditing, commitEditing, fillBlockWithEditing, setValues, startEditing } from './cell-actions';
 import { block, move } from './grid-model';
 import type { Move, TableModel } from './grid-model';
 
@@ -20,6 +20,8 @@ export function handleTableKey(e: KeyboardEvent, model: TableModel): void {
     const arrow = ARROWS[e.key];
     const to = (where: Move) => move(model, focus, where, e.ctrlKey || e.metaKey);
     if (e.key === 'Escape') cancelEditing();
+    else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey))
+      fillBlockWithEditing(s.anchor ? block(model, s.anchor, focus).flat() : [focus]);
     else if (e.key === 'Enter') commitEditing(to(e.shiftKey ? 'up' : 'down'));
     else if (e.key === 'Tab') commitEditing(to(e.shiftKey ? 'prev' : 'next'));
     else if (arrow && s.editing.mode === 'replace') commitEditing(to(arrow));

@@ -1,0 +1,49 @@
+import { formatIndex } from '@shared/format';
+import { splitCells } from '@shared/import/review';
+import type { Finding } from '@shared/rules';
+import { useStore } from '../../store/store';
+import { fillBlanks } from '../table/cell-actions';
+
+/** The ways a row whose digits ran together could be read (finding I1): the clerk picks the one printed. */
+function SplitChoices({ finding }: { finding: Finding }) {
+  const formatId = useStore((s) => s.report?.formatId);
+  const row = (formatId && formatIndex(formatId).byId.get(finding.cells[0] ?? '')?.row) ?? '';
+  const splits = useStore((s) => s.report?.published?.splits?.[row]);
+  if (!formatId || !splits) return null;
+  return (
+    <div className="choices">
+      {splits.map((split) => (
+        <button
+          key={split.join()}
+          className="confirm"
+          title="按这种拆法填入这一行（可撤销）"
+          onClick={() => useStore.getState().setCells(splitCells(formatId, row, split))}
+        >
+          填入 {split.join(' | ')}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** What the clerk can do about a finding in one click, wherever the finding is shown. */
+export function FindingActions({ finding }: { finding: Finding }) {
+  if (finding.rule === 'I1') return <SplitChoices finding={finding} />;
+  if (finding.rule === 'I2')
+    return (
+      <button className="confirm" onClick={() => useStore.getState().confirmByPosition()}>
+        已核对
+      </button>
+    );
+  if (finding.rule === 'B1')
+    return (
+      <button
+        className="confirm"
+        title="这张表格的空白单元格全部填0（一次撤销）"
+        onClick={() => fillBlanks(finding.cells)}
+      >
+        空白填0
+      </button>
+    );
+  return null;
+}

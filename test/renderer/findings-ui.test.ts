@@ -1,0 +1,148 @@
+import { mkdirSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launch } from './browser';
+import { cell, newReportFromStart, openEditor, typeInto } from './harness';
+import type { EditorApp } from './harness';
+
+/** Issue 11.2, 11.3, 11.6: a fresh report is not a wall of warnings; reasons are visible; findings lead to fixes. */
+const SHOTS = join(tmpdir(), 'nianbao-screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+let dir: string;
+let app: EditorApp | undefined;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-findings-'));
+});
+afterEach(async () => {
+  await app?.page.close();
+  app = undefined;
+});
+
+async function start(viewport = { width: 1366, height: 768 }): Promise<Page> {
+  app = await openEditor(browser, {
+    userData: join(dir, 'userdata'),
+    dialogs: { chooseOpenPath: () => Promise.resolve(undefined), chooseSavePath: () => Promise.resolve(undefined) },
+    viewport,
+  });
+  await app.page.waitForSelector('[data-ready="true"]');
+  await newReportFromStart(app.page);
+  return app.page;
+}
+
+const rules = (page: Page) =>
+  page.locator('.problems button[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+const shown = (page: Page, id: string) => cell(page, id).locator('.cell-value').textContent();
+const painted = (page: Page, table: string, kind = 'warning') =>
+  page.locator(`td[data-cell^="${table}."].${kind}`).count();
+
+describe('a fresh report', () => {
+  it('lists one B1 per table, paints no blank until the table is started, and 空白填0 fills it in one step', async () => {
+    const page = await start();
+    await page.screenshot({ path: join(SHOTS, 'fresh-1366.png') });
+    expect(await rules(page)).toEqual(['C4', 'C5', 'B1', 'B1', 'B1', 'N3', 'N5', 'N6']);
+    expect(await page.locator('td[data-cell].warning').count()).toBe(0);
+    expect(await page.locator('.badge').count()).toBe(0);
+
+    // Starting T3 paints T3's blanks, not T2's or T4's.
+    await typeInto(page, 'T3.new.natural', '0');
+    expect(await painted(page, 'T3')).toBeGreaterThan(100);
+    expect(await painted(page, 'T2')).toBe(0);
+    // The badge is readable at 100%.
+    const size = await page
+      .locator('td[data-cell^="T3."] .badge')
+      .first()
+      .evaluate((b) => parseFloat(getComputedStyle(b).fontSize));
+    expect(size).toBeGreaterThanOrEqual(11);
+
+    await page
+      .locator('.problems li', { hasText: '第三部分表格有' })
+      .getByRole('button', { name: '空白填0', exact: true })
+      .click();
+    expect(await painted(page, 'T3')).toBe(0);
+    expect(await shown(page, 'T3.deny.secret.legal')).toBe('0');
+    expect(await rules(page)).toEqual(['C4', 'C5', 'B1', 'B1', 'N3', 'N5', 'N6']);
+    // One undo step brings every blank back.
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await shown(page, 'T3.deny.secret.legal')).toBe('');
+    expect(await shown(page, 'T3.new.natural')).toBe('0');
+
+    // The check before export marks the blanks of the tables not yet started too.
+    await page.getByRole('button', { name: '导出Word' }).click();
+    await expect.poll(() => painted(page, 'T2')).toBeGreaterThan(0);
+    const blanks = await page
+      .locator('td[data-cell^="T2."] .cell-value')
+      .evaluateAll((els) => els.filter((e) => e.textContent === '').length);
+    expect(blanks).toBeGreaterThan(0);
+    expect(await painted(page, 'T2')).toBe(blanks);
+  });
+
+  it('fills a selected block: 空白填0 in the message strip, or a value with Ctrl+Enter', async () => {
+    const page = await start();
+    await typeInto(page, 'T4.review.upheld', '2');
+    await cell(page, 'T4.review.upheld').click();
+    await cell(page, 'T4.suit_after_review.pending').click({ modifiers: ['Shift'] });
+    expect(await page.locator('.message-strip').textContent()).toContain('已选中 14 个单元格');
+    await page.locator('.message-strip').getByRole('button', { name: '空白填0', exact: true }).click();
+    expect(await shown(page, 'T4.review.upheld')).toBe('2');
+    expect(await shown(page, 'T4.suit_after_review.pending')).toBe('0');
+
+    await cell(page, 'T2.a20_1.regulation.issued').click();
+    await cell(page, 'T2.a20_1.normative.in_force').click({ modifiers: ['Shift'] });
+    await page.keyboard.type('3');
+    await page.keyboard.press('Control+Enter');
+    for (const id of ['T2.a20_1.regulation.issued', 'T2.a20_1.regulation.in_force', 'T2.a20_1.normative.repealed'])
+      expect(await shown(page, id)).toBe('3');
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await shown(page, 'T2.a20_1.regulation.in_force')).toBe('');
+  });
+});
+
+describe('reasons in sight', () => {
+  it('the message strip says what is wrong with the focused cell; a finding leads to a cell the clerk can change', async () => {
+    const page = await start();
+    await typeInto(page, 'T3.new.natural', '5');
+    await cell(page, 'T3.new.natural').click();
+    const strip = page.locator('.message-strip');
+    expect(await strip.textContent()).toContain('错误 H1');
+    expect(await strip.textContent()).toContain('第三部分表格“一、本年新收政府信息公开申请数量”行“自然人”列：5');
+    await page.screenshot({ path: join(SHOTS, 'strip-1366.png') });
+
+    // H1's first cell is the automatic （七）总计: the click goes to 结转下年度 instead, row and column lit.
+    await page.locator('.problems li > button[data-rule="H1"]').first().click();
+    await expect.poll(() => cell(page, 'T3.carry_out.natural').getAttribute('aria-selected')).toBe('true');
+    expect(await cell(page, 'T3.carry_out.commercial').getAttribute('class')).toContain('crossed');
+    expect(await cell(page, 'T3.new.natural').getAttribute('class')).toContain('crossed');
+    expect(await cell(page, 'T3.new.commercial').getAttribute('class')).not.toContain('crossed');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Enter');
+    expect(await rules(page)).not.toContain('H1');
+
+    // C1: an emptied title is an error that leads to the title field.
+    await page.locator('#field-title').fill('');
+    await page.locator('.problems li > button[data-rule="C1"]').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-title');
+  });
+
+  it('keeps the table’s header rows in view while its rows scroll', async () => {
+    const page = await start({ width: 1024, height: 640 });
+    const wrap = page.locator('.table-wrap').nth(1);
+    await wrap.evaluate((el) => el.scrollBy(0, 400));
+    const [top, head] = await wrap.evaluate((el) => [
+      el.getBoundingClientRect().top,
+      el.querySelector('tr.head th')?.getBoundingClientRect().top ?? -1,
+    ]);
+    expect(Math.abs(head - top)).toBeLessThan(2);
+    await page.screenshot({ path: join(SHOTS, 'sticky-1024.png') });
+  });
+});
