@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
+    // Hooks export real PDFs and start Chromium: on a loaded 2-core machine that takes more than the default 10 s.
+    hookTimeout: 60_000,
   },
 });
