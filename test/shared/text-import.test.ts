@@ -179,11 +179,23 @@ describe('text import of the seed reports (tables by their row labels)', () => {
         ),
       );
 
-    it('are recovered when the sum rule allows one split only', () => {
-      const r = glue('10600000106');
-      expect(r.report.cells['T3.new.natural']).toBe(106);
-      expect(r.report.cells['T3.new.total']).toBe(106);
+    it('are recovered when the sum rule allows one split only and the other rows agree with it', () => {
+      const r = glue('0000000');
+      expect(r.report.cells['T3.new.natural']).toBe(0);
+      expect(r.report.cells['T3.new.total']).toBe(0);
       expect(r.report.published?.splits).toBeUndefined();
+    });
+
+    it('are left uncertain when the only split that adds up contradicts the other rows (a misprinted total)', () => {
+      // 106 new applications against no results at all: the split adds up in its row, the table does not.
+      const r = glue('10600000106');
+      expect(r.report.cells['T3.new.natural']).toBeNull();
+      expect(r.report.published?.splits).toEqual({ 'T3.new': [[106, 0, 0, 0, 0, 0, 106]] });
+      expect(evaluate(r.report).find((f) => f.rule === 'I1')?.message).toContain('与其他行的合计关系不符');
+      // No split adds up at all: uncertain too, never a blank without a word.
+      const none = glue('1234567');
+      expect(none.report.published?.splits).toEqual({ 'T3.new': [] });
+      expect(evaluate(none.report).find((f) => f.rule === 'I1')?.message).toContain('没有一种拆法符合合计关系');
     });
 
     it('are left blank and marked uncertain when several splits fit', () => {

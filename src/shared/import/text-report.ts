@@ -29,13 +29,19 @@ function paragraphs(lines: readonly string[]): string {
 }
 
 /**
- * A row split more than one way may be decided by the rules across rows: the 勾稽关系 (H1) and
- * （七）总计 (H3) must hold. When exactly one of the row's splits makes them hold, it is the one.
- * Returns the rows still undecided, with their splits, for the clerk to pick from.
+ * A row whose digits ran together is decided by the rules across rows: the 勾稽关系 (H1) and （七）总计
+ * (H3) must hold. When exactly one of the row's splits makes them hold, it is the one — even a row with
+ * only one split that adds up must pass them, since a misprinted total can admit a split that adds up
+ * and was never printed. Returns the rows still undecided (with no split, one, or several), for the clerk
+ * to pick from or type in (finding I1); a search that hit its cap decides nothing.
  */
 function decideByColumns(report: Report, candidates: TableImport['candidates']): Record<string, number[][]> {
   const undecided: Record<string, number[][]> = {};
-  for (const [row, { cells, splits }] of Object.entries(candidates)) {
+  for (const [row, { cells, splits, exhausted }] of Object.entries(candidates)) {
+    if (exhausted) {
+      undecided[row] = splits;
+      continue;
+    }
     const fitting = splits.filter((split) => {
       const trial = { ...report, cells: { ...report.cells } };
       cells.forEach((id, i) => (trial.cells[id] = split[i] ?? null));

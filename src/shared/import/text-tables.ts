@@ -3,10 +3,11 @@ import type { FormatId, FormatIndex, TableDef } from '../format';
 import { describeCell, describeRows, parseCellInput } from '../report';
 import type { CellValue, Cells, ExtraRow } from '../report';
 import { isSubtotalLabel, labelFit, labelKey, rowFit } from './labels';
-import { splitDigits, T3_ROW } from './split-digits';
+import { anyRow, splitDigits, T3_ROW } from './split-digits';
 import { extraRows } from './extra-rows';
 import { measureOrder } from './measure-order';
 import { subtotalColumn } from './subtotal-column';
+import { readReviewRow } from './review-row';
 import { isValue } from './tokens';
 import type { Token } from './tokens';
 import { unlabeledRows } from './unlabeled-rows';
@@ -17,7 +18,7 @@ export interface TableImport {
    * Rows whose digits ran together and could be split more than one way (left blank), by row key, with
    * their cells and the splits that fit, for the whole-table rules or the clerk to choose from.
    */
-  candidates: Record<string, { cells: string[]; splits: number[][] }>;
+  candidates: Record<string, { cells: string[]; splits: number[][]; exhausted: boolean }>;
   /** Labels printed differently from the official ones, by label key (for rule W4). */
   labels: Record<string, string>;
   missingRows: string[];
@@ -29,6 +30,12 @@ export interface TableImport {
   extraRows: ExtraRow[];
 }
 
+const REVIEW_ROW_TROUBLE = {
+  ambiguous: '有不止一行数字都可能是表中的数据，无法确定是哪一行',
+  short: '的数字不足15个（可能丢失了空白单元格），无法确定各属哪一列',
+  glued: '的15个数字连在了一起，按各组“总计”的关系拆不出唯一的一种',
+} as const;
+
 /** Value rows of a table: the label to find and the cells that follow it. */
 function valueRows(index: FormatIndex, table: TableDef): { key: string; label: string; cells: string[] }[] {
   return [...index.byRow]
@@ -38,14 +45,22 @@ function valueRows(index: FormatIndex, table: TableDef): { key: string; label: s
 
 /**
  * Fits the value tokens found after a label to the row's cells. Spreadsheet dumps add empty tokens for
- * merged label cells before the values and for padding after them; a row short of tokens lost its
- * leading blanks (the 总计 at the end is the value most often printed).
+ * merged label cells before the values and for padding after them. A row short of values lost cells, and
+ * only the dump's geometry can say where: when the row is one tab line that kept its blank cells and
+ * ends where the row ends (`endsRow`), what it lost are leading cells under a merged label, so its values
+ * are the row's last ones. Otherwise nothing says where the loss is, and the row is not fitted
+ * (undefined): moving a number to another column (采购总金额 read as the project count) changes what
+ * was published.
  */
-function fit(values: string[], count: number): string[] {
+function fit(values: string[], count: number, endsRow = false): string[] | undefined {
   const v = [...values];
   while (v.length > count && v[0] === '') v.shift();
   while (v.length > count && v[v.length - 1] === '') v.pop();
-  while (v.length < count) v.unshift('');
+  if (v.length < count) {
+    if (v.every((t) => t === '')) return Array<string>(count).fill('');
+    if (!endsRow || !v.includes('')) return undefined;
+    while (v.length < count) v.unshift('');
+  }
   return v.slice(0, count);
 }
 
@@ -86,13 +101,14 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     });
   };
   if (table.id === 'T4') {
-    // T4 has no row label: its fifteen numbers are the last values of the part.
-    const values = tokens.filter((t) => isValue(t.text)).map((t) => t.text);
-    const numbers = values.filter((t) => t !== '');
-    place(
-      table.cells.map((c) => c.id),
-      numbers.length >= 15 ? numbers.slice(-15) : fit(values.slice(-15), 15),
-    );
+    const ids = table.cells.map((c) => c.id);
+    const row = readReviewRow(tokens);
+    if (row.found) place(ids, row.values);
+    else {
+      place(ids, []);
+      if (row.reason)
+        result.notices.push(`原文${TABLE_NAMES.T4}${REVIEW_ROW_TROUBLE[row.reason]}，已留空，请按原文填写。`);
+    }
     return result;
   }
   // T2 column headers printed in other words (「本年度废止件数」): kept for rule W4. A token that is some
@@ -122,8 +138,9 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
   const subtotalAt = table.id === 'T3' ? subtotalColumn(firstRow >= 0 ? tokens.slice(0, firstRow) : []) : undefined;
   if (subtotalAt !== undefined)
     result.notices.push(`原文${TABLE_NAMES.T3}多了一列“小计”（官方格式没有这一列），已略去。`);
-  const withoutSubtotal = (rowKey: string, values: string[]) => {
-    const own = fit(values, 8);
+  const withoutSubtotal = (rowKey: string, values: string[], endsRow: boolean) => {
+    const own = fit(values, 8, endsRow);
+    if (!own) return undefined;
     const [subtotal = ''] = own.splice(subtotalAt ?? 6, 1);
     const count = (v: string) => {
       const parsed = parseCellInput(v, 'count');
@@ -201,16 +218,11 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     const glued = gluedDigits(label.text, row.label);
     if (glued !== undefined) {
       // 「一、本年新收政府信息公开申请数量150010016」: the cells lost their boundaries in copying.
-      const splits = splitDigits(glued, row.cells.length, table.id === 'T3' ? T3_ROW : () => true);
-      if (splits.length === 1) place(row.cells, (splits[0] ?? []).map(String));
-      else {
-        place(row.cells, []);
-        if (splits.length > 1) result.candidates[row.key] = { cells: row.cells, splits };
-        else
-          result.notices.push(
-            `${describeRows(formatId, [row.key])}的数字连在了一起（“${glued}”），无法按合计关系拆开，已留空。`,
-          );
-      }
+      // Every split, even the only one, waits for the rules across rows (text-report.ts): a published total
+      // that is wrong can still admit one split that adds up, and that split is not what was printed.
+      const { splits, exhausted } = splitDigits(glued, table.id === 'T3' ? T3_ROW : anyRow(row.cells.length));
+      place(row.cells, []);
+      result.candidates[row.key] = { cells: row.cells, splits, exhausted };
       use(found, found + 1);
       at = found + 1;
       continue;
@@ -228,15 +240,32 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       best = rowFit(printed, row.key, row.label);
     }
     if (best < 1) result.labels[row.key] = printed;
+    // A row printed on its label's line (a tab or pipe dump) ends with that line: a number on the next line
+    // (a page number, a stray line) is not one of its cells.
+    const line = tokens[found]?.line;
+    let ownLine = false;
+    for (let k = found + 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!t || t.line !== line || !isValue(t.text)) break;
+      if (t.text !== '') ownLine = true;
+    }
     const values: string[] = [];
     let i = found + 1;
     for (; i < tokens.length; i++) {
       const t = tokens[i];
-      if (!t || !isValue(t.text)) break;
+      if (!t || !isValue(t.text) || (ownLine && t.line !== line)) break;
       values.push(t.text);
     }
-    const own = subtotalAt === undefined ? fit(values, row.cells.length) : withoutSubtotal(row.key, values);
-    place(row.cells, table.id === 'T2' ? inPrintedOrder(row, labelAt, own) : own);
+    const endsRow = ownLine && tokens[i - 1]?.rowEnd === true;
+    const own =
+      subtotalAt === undefined ? fit(values, row.cells.length, endsRow) : withoutSubtotal(row.key, values, endsRow);
+    if (own) place(row.cells, table.id === 'T2' ? inPrintedOrder(row, labelAt, own) : own);
+    else {
+      place(row.cells, []);
+      result.notices.push(
+        `${describeRows(formatId, [row.key])}在原文中只有${values.filter((v) => v !== '').length}个数字（应有${row.cells.length}个），可能丢失了单元格，无法确定各属哪一列，已留空，请按原文填写。`,
+      );
+    }
     use(labelAt, i);
     at = i;
   }

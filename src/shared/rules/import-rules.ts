@@ -11,14 +11,22 @@ import type { RuleDef } from './types';
 const cellsOf = (index: FormatIndex, rows: readonly string[]) =>
   rows.flatMap((row) => (index.byRow.get(row) ?? []).map((c) => c.id));
 
+/** Why a row of run-together digits was left blank: no split adds up, the only one contradicts the other rows, or several fit. */
+function howSplit(splits: readonly number[][]): string {
+  const listed = splits.map((s) => s.join('、')).join(' 或 ');
+  if (splits.length === 0) return '没有一种拆法符合合计关系（原文的合计可能有误）';
+  if (splits.length === 1) return `唯一符合本行合计的拆法（${listed}）与其他行的合计关系不符（原文的合计可能有误）`;
+  return `可能是 ${listed}，不止一种拆法都符合合计关系`;
+}
+
 const I1: RuleDef = {
   id: 'I1',
   severity: 'warning',
-  title: '导入时数字连在一起、拆法不止一种',
+  title: '导入时数字连在一起、无法确定拆法',
   check: ({ report, index }) =>
     Object.entries(report.published?.splits ?? {}).map(([row, splits]) => ({
       cells: cellsOf(index, [row]),
-      message: `${describeRows(report.formatId, [row])}的数字在原文中连在了一起（可能是 ${splits.map((s) => s.join('、')).join(' 或 ')}），不止一种拆法都符合合计关系，已留空：请按原文选择或填写。`,
+      message: `${describeRows(report.formatId, [row])}的数字在原文中连在了一起，${howSplit(splits)}，已留空：请按原文选择或填写。`,
     })),
 };
 
