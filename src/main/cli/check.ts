@@ -2,6 +2,7 @@ import { FORMATS } from '@shared/format';
 import { evaluate, SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
 import type { Finding } from '@shared/rules';
 import type { Report } from '@shared/report';
+import { localIsoDate } from '@shared/register';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { loadForCli } from './load';
@@ -9,6 +10,8 @@ import { loadForCli } from './load';
 export interface CheckOptions {
   file: string;
   previous?: string;
+  /** The day of the check for the register's deadlines (R1); defaults to today. */
+  today?: string;
   json: boolean;
 }
 
@@ -43,7 +46,7 @@ export async function checkCommand(options: CheckOptions, io: CliIO): Promise<nu
     }
   }
   if (!previous && report.lastYear) io.err(`跨年核对使用文件中保存的${report.lastYear.year}年度报告数据。\n`);
-  const findings = evaluate(report, previous ? { previous } : {});
+  const findings = evaluate(report, { ...(previous ? { previous } : {}), today: options.today ?? localIsoDate() });
   if (options.json) io.out(`${JSON.stringify({ findings, summary: summarize(findings) }, null, 2)}\n`);
   else printText(report, findings, io);
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;

@@ -6,13 +6,14 @@ import { importCommand } from './import';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { newCommand } from './new';
+import { registerCommand } from './register';
 import { showCommand } from './show';
 
 export const USAGE = `年报编辑器命令行（nianbao）
 
 用法：
-  nianbao check <报告文件> [--previous <上一年报告文件>] [--json]
-      检查报告，按错误、警告、提示分组列出问题。
+  nianbao check <报告文件> [--previous <上一年报告文件>] [--today <日期>] [--json]
+      检查报告，按错误、警告、提示分组列出问题（含登记台账中超期未答复的申请，R1；--today 指定检查日）。
       退出码：0 没有错误；1 有错误；2 文件无法读取。
   nianbao show <报告文件> [--json]
       显示报告内容；--json 输出格式、年度、单位、正文和每个单元格的值。
@@ -31,6 +32,12 @@ export const USAGE = `年报编辑器命令行（nianbao）
       县级汇总：读取各单位报送的报告（.nianbao、PDF、Word、网页、文本），按名单列出未报、已报、有错误等状态，
       进行跨单位检查（U1–U5），逐格汇总各单位表格，按需写出汇总表、县级报告和集中公布包。
       退出码：0 名单上每个单位都已报送且没有错误；1 有未报、有错误或无法读取的文件；2 文件夹无法读取。
+  nianbao register <报告文件> [--import <台账.xlsx|.csv>] [--count] [--export <台账.xlsx>] [--due [--today <日期>] [--json]]
+      依申请公开登记台账：--import 从表格读入申请（表头如 登记号、收到日期、申请人类型、申请人、联系电话、
+      申请内容、办理结果、答复日期 直接识别；“公民”“企业”“同意公开”“信息不存在”等常用说法和官方行名均可），
+      读不了的行逐行列出原因；--count 第三部分表格改为按台账统计；--export 导出台账为 .xlsx；
+      --due 列出未答复的申请及答复期限（第三十三条，按国务院办公厅节假日安排计工作日）。
+      退出码：0 成功；1 有未能读入的行；2 文件无法使用。
   nianbao help
       显示本说明。
 `;
@@ -56,6 +63,11 @@ const OPTIONS = {
   bundle: { type: 'string' },
   'include-own': { type: 'boolean', default: false },
   include: { type: 'string', multiple: true },
+  import: { type: 'string' },
+  count: { type: 'boolean', default: false },
+  export: { type: 'string' },
+  due: { type: 'boolean', default: false },
+  today: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -81,7 +93,15 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   switch (command) {
     case 'check':
       if (!file || rest.length > 1) return usageError(io, 'check 需要且只需要一个报告文件。');
-      return checkCommand({ file, json: values.json, ...(values.previous ? { previous: values.previous } : {}) }, io);
+      return checkCommand(
+        {
+          file,
+          json: values.json,
+          ...(values.previous ? { previous: values.previous } : {}),
+          ...(values.today ? { today: values.today } : {}),
+        },
+        io,
+      );
     case 'show':
       if (!file || rest.length > 1) return usageError(io, 'show 需要且只需要一个报告文件。');
       return showCommand({ file, json: values.json }, io);
@@ -139,6 +159,22 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
           ...(values.bundle !== undefined ? { bundle: values.bundle } : {}),
           ...(values.unit !== undefined ? { unit: values.unit } : {}),
           ...(values.year !== undefined ? { year: values.year } : {}),
+        },
+        io,
+      );
+    case 'register':
+      if (!file || rest.length > 1) return usageError(io, 'register 需要且只需要一个报告文件。');
+      if (!values.import && !values.export && !values.due && !values.count)
+        return usageError(io, 'register 需要 --import、--count、--export 或 --due 中的至少一项。');
+      return registerCommand(
+        {
+          file,
+          count: values.count,
+          due: values.due,
+          json: values.json,
+          ...(values.import !== undefined ? { import: values.import } : {}),
+          ...(values.export !== undefined ? { export: values.export } : {}),
+          ...(values.today !== undefined ? { today: values.today } : {}),
         },
         io,
       );

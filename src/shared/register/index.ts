@@ -15,3 +15,4 @@ export type { DeadlineRow, DeadlineState, Due, WorkCalendar } from './deadline';
 export { HOLIDAY_NOTICES } from './holidays';
 export { ALL_OUTCOMES, outcomeChoices, outcomeLabel, outcomeRow } from './outcomes';
 export { withoutPersonalData } from './personal';
+export { localIsoDate, mergeApplications } from './merge';

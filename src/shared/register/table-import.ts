@@ -47,6 +47,15 @@ export function guessMapping(header: readonly string[]): ColumnMapping {
 }
 
 /**
+ * The header row: registers often start with a title row (「2021年依申请公开登记台账」) or two. The first
+ * of the first ten rows naming at least two known columns, else the first row.
+ */
+export function findHeaderRow(rows: readonly (readonly string[])[]): number {
+  const at = rows.slice(0, 10).findIndex((r) => Object.keys(guessMapping(r)).length >= 2);
+  return Math.max(at, 0);
+}
+
+/**
  * Dates as offices type them: 2021-03-05, 2021/3/5, 2021.3.5, 2021年3月5日, or an Excel day number
  * (days since 1899-12-30). Returns undefined for anything else, so the row is reported, not guessed.
  */

@@ -102,7 +102,9 @@ export function outcomeFromWord(word: string, formatId: FormatId): string | unde
   const w = normalizeWord(word);
   if (w === '') return undefined;
   const choices = outcomeChoices(formatId);
-  const direct = choices.find((c) => c.key === w || normalizeWord(c.label.split(' ').pop() ?? '') === w);
+  const direct = choices.find(
+    (c) => c.key === w || normalizeWord(c.label) === w || normalizeWord(c.label.split(' ').pop() ?? '') === w,
+  );
   if (direct) return direct.key;
   const key = OUTCOME_WORDS[w];
   if (!key) return undefined;
