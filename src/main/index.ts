@@ -7,7 +7,7 @@ import { defaultReportFolder } from './files/naming';
 import { registerIpc, sendEvent } from './ipc';
 import { installMenus } from './menu';
 import { hardenSession } from './security';
-import { createMainWindow, electronPdf, electronPreview, electronPrint, systemCloseAsk, systemDialogs } from './window';
+import { createMainWindow, electronPrint, electronPrinter, systemCloseAsk, systemDialogs } from './window';
 
 const rendererRoot = join(import.meta.dirname, '../renderer');
 const resources = app.isPackaged ? process.resourcesPath : join(import.meta.dirname, '../../resources');
@@ -37,12 +37,12 @@ function start(): void {
   };
 
   const fontsDir = join(resources, 'fonts');
+  const printer = electronPrinter(fontsDir);
   const handlers = createHandlers({
     files,
     dialogs,
-    exports: { fontsDir, creator: `年报编辑器 nianbao ${app.getVersion()}`, renderPdf: electronPdf(fontsDir) },
+    exports: { fontsDir, creator: `年报编辑器 nianbao ${app.getVersion()}`, renderPdf: printer.render },
     print: electronPrint(fontsDir),
-    preview: electronPreview,
     samplePath: bundledSamplePath(resources),
     appInfo: { name: '年报编辑器', version: app.getVersion() },
     onCloseReady: () => void finishClose(),
@@ -72,7 +72,10 @@ function start(): void {
   });
   const initial = reportPathIn(process.argv);
   if (initial) win.webContents.once('did-finish-load', () => void openFromOutside(initial));
-  app.on('before-quit', () => void files.flush());
+  app.on('before-quit', () => {
+    void files.flush();
+    void printer.close();
+  });
 }
 
 // One instance: a second launch hands its file to the running window.

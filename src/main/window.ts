@@ -9,6 +9,8 @@ import type { Dialogs } from './app/handlers';
 import { allowPage, hardenedWindow, jobSession } from './security';
 import { PRINT_WEB_PREFERENCES } from './security-policy';
 import { OPENABLE_EXTENSIONS } from './import/read-source';
+import { warmPrinter } from './export/warm-print';
+import type { WarmPrinter } from './export/warm-print';
 
 export function createMainWindow(rendererRoot: string, devServer?: string): BrowserWindow {
   const win = hardenedWindow({
@@ -87,7 +89,6 @@ export function systemCloseAsk(win: BrowserWindow): CloseAsk {
 }
 
 const PRINT_PARTITION = 'nianbao-print';
-const PREVIEW_PARTITION = 'nianbao-preview';
 
 /**
  * A hidden, sandboxed window showing the print HTML from a temp file, in its own session that loads
@@ -111,12 +112,32 @@ async function withPrintWindow<T>(html: string, fontsDir: string, use: (win: Bro
   }
 }
 
-export function electronPdf(fontsDir: string) {
-  return (html: string) =>
-    withPrintWindow(
-      html,
-      fontsDir,
-      async (win) =>
+/**
+ * The warm print page of the app: one hidden, sandboxed window with scripts off, in the print session
+ * that loads nothing but the print file and the fonts; the report is swapped in through the DevTools
+ * protocol and printed with printToPDF. Kept until the app quits.
+ */
+export function electronPrinter(fontsDir: string): WarmPrinter {
+  return warmPrinter((folder) => {
+    const win = hardenedWindow({
+      show: false,
+      webPreferences: { ...PRINT_WEB_PREFERENCES, session: jobSession(PRINT_PARTITION) },
+    });
+    allowPage(PRINT_PARTITION, win.webContents, [folder, fontsDir]);
+    const devtools = win.webContents.debugger;
+    devtools.attach('1.3');
+    return Promise.resolve({
+      // loadURL resolves on the load event, which waits for the fonts the screen styles use (see printCss).
+      load: (url) => win.loadURL(url),
+      setBody: async (html) => {
+        const { root } = (await devtools.sendCommand('DOM.getDocument', { depth: 1 })) as { root: { nodeId: number } };
+        const { nodeId } = (await devtools.sendCommand('DOM.querySelector', {
+          nodeId: root.nodeId,
+          selector: 'body',
+        })) as { nodeId: number };
+        await devtools.sendCommand('DOM.setOuterHTML', { nodeId, outerHTML: html });
+      },
+      pdf: async () =>
         new Uint8Array(
           await win.webContents.printToPDF({
             preferCSSPageSize: true,
@@ -125,7 +146,9 @@ export function electronPdf(fontsDir: string) {
             generateTaggedPDF: true,
           }),
         ),
-    );
+      close: () => Promise.resolve(win.destroy()),
+    });
+  });
 }
 
 export function electronPrint(fontsDir: string) {
@@ -140,27 +163,4 @@ export function electronPrint(fontsDir: string) {
           ),
         ),
     );
-}
-
-/** Chromium's built-in PDF viewer, which the preview window needs besides the PDF file itself. */
-const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
-
-/** 打印预览: the rendered pages in their own window, with the viewer's page count and zoom. */
-export async function electronPreview(pdf: Uint8Array, title: string): Promise<void> {
-  const dir = await mkdtemp(join(tmpdir(), 'nianbao-preview-'));
-  const file = join(dir, 'preview.pdf');
-  await writeFile(file, pdf);
-  const win = hardenedWindow({
-    width: 900,
-    height: 1000,
-    title: `打印预览 - ${title}`,
-    webPreferences: {
-      ...PRINT_WEB_PREFERENCES,
-      plugins: true,
-      session: jobSession(PREVIEW_PARTITION, (url) => url.startsWith(PDF_VIEWER)),
-    },
-  });
-  allowPage(PREVIEW_PARTITION, win.webContents, [dir]);
-  win.on('closed', () => void rm(dir, { recursive: true, force: true }));
-  await win.loadFile(file);
 }

@@ -7,12 +7,21 @@ import { ROOT } from '../helpers';
 
 /**
  * The real main-process handlers as tests use them: the real file service, Chromium standing in for
- * Electron's printToPDF, the OS dialogs answered by the test, and the Electron-only preview window and
- * print dialog replaced by lists of the PDFs and print pages they would have shown.
+ * Electron's print window, the OS dialogs answered by the test, and the Electron-only print dialog
+ * replaced by a list of the print pages it would have shown.
  */
 export function testHandlers(files: FileService, dialogs: Dialogs) {
   const exporter = chromiumExports();
-  const previewed: Uint8Array[] = [];
+  /** The pages main printed to PDF, for 预览 and 导出PDF alike, in order. */
+  const rendered: Uint8Array[] = [];
+  const exports = {
+    ...exporter.context,
+    renderPdf: async (doc: Parameters<typeof exporter.context.renderPdf>[0]) => {
+      const pdf = await exporter.context.renderPdf(doc);
+      rendered.push(pdf);
+      return pdf;
+    },
+  };
   /** Print HTML the editor sent to the system print dialog (the person's part there is not simulated). */
   const printed: string[] = [];
   const handlers = createHandlers({
@@ -21,15 +30,11 @@ export function testHandlers(files: FileService, dialogs: Dialogs) {
     samplePath: bundledSamplePath(join(ROOT, 'resources')),
     appInfo: { name: '年报编辑器', version: 'test' },
     onCloseReady: () => undefined,
-    exports: exporter.context,
+    exports,
     print: (html) => {
       printed.push(html);
       return Promise.resolve();
     },
-    preview: (pdf) => {
-      previewed.push(pdf);
-      return Promise.resolve();
-    },
   });
-  return { handlers, previewed, printed, close: exporter.close };
+  return { handlers, printed, rendered, close: exporter.close };
 }

@@ -143,10 +143,11 @@ describe('every command commits the number being typed first', () => {
     const page = await startSaved();
     await typePending(page, NEW, '4321');
     await page.getByRole('button', { name: '预览' }).click();
-    await expect.poll(() => app?.previewed.length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => app?.rendered.length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.locator('.preview-page img').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     const pdf = join(dir, 'preview.pdf');
     const { writeFile } = await import('node:fs/promises');
-    await writeFile(pdf, app?.previewed[0] ?? new Uint8Array());
+    await writeFile(pdf, app?.rendered[0] ?? new Uint8Array());
     const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
     expect(text.match(/\b4321\b/g)?.length).toBe(2);
   }, 60_000);

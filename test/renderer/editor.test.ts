@@ -264,18 +264,6 @@ describe('exports from the editor', () => {
   }, 60_000);
 });
 
-describe('the print preview', () => {
-  it('renders the real pages and says how many there are', async () => {
-    const app = await start();
-    await app.page.getByRole('button', { name: '预览' }).click();
-    await expect.poll(() => app.page.locator('.status-notice').textContent(), { timeout: 20_000 }).toMatch(/共 \d+ 页/);
-    const { PDFDocument } = await import('pdf-lib');
-    const pages = (await PDFDocument.load(app.previewed[0] ?? new Uint8Array())).getPageCount();
-    expect(await app.page.locator('.status-notice').textContent()).toBe(`打印预览：共 ${pages} 页（A4）。`);
-    expect(pages).toBeGreaterThanOrEqual(4);
-  }, 60_000);
-});
-
 describe('从上一年报告新建, in the editor', () => {
   it('carries 上年结转 and shows last year’s texts as drafts that N8 checks', async () => {
     const { page } = await start();

@@ -10,10 +10,10 @@ import type { AppPage } from './browser';
 
 export interface EditorApp extends AppPage {
   files: FileService;
-  /** PDFs the editor asked to preview. */
-  previewed: Uint8Array[];
   /** Print pages the editor sent to the system print dialog. */
   printed: string[];
+  /** PDFs main printed for 预览 and 导出PDF, in order. */
+  rendered: Uint8Array[];
   /** Sends a main-process event to the page, as webContents.send would. */
   emit: <E extends keyof Events>(name: E, payload: Events[E]) => Promise<void>;
 }
@@ -28,7 +28,7 @@ export async function openEditor(
   options: { userData: string; dialogs: Dialogs; viewport?: { width: number; height: number } },
 ): Promise<EditorApp> {
   const files = new FileService({ userData: options.userData, autosaveMs: 50 });
-  const { handlers, previewed, printed, close } = testHandlers(files, options.dialogs);
+  const { handlers, printed, rendered, close } = testHandlers(files, options.dialogs);
 
   const app = await openApp(browser, {
     ...(options.viewport ? { viewport: options.viewport } : {}),
@@ -63,8 +63,8 @@ export async function openEditor(
   return {
     ...app,
     files,
-    previewed,
     printed,
+    rendered,
     emit: async (name, payload) => {
       await app.page.evaluate(
         ([n, p]) => (globalThis as unknown as { __nianbaoEmit: (e: string, p: unknown) => void }).__nianbaoEmit(n, p),

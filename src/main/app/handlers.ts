@@ -11,6 +11,7 @@ import { diagnose, importSummary } from '../import/diagnostics';
 import { importTextOrHtml, readReportSource } from '../import/read-source';
 import { previewPdf, reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
 import type { ExportContext } from '../export/export-report';
+import { previewPages } from '../export/preview-pages';
 
 /** The OS dialogs: the only part of file handling that needs Electron (and a person). */
 export interface Dialogs {
@@ -24,8 +25,6 @@ export interface HandlerDeps {
   exports: ExportContext;
   /** Prints the HTML through the system print dialog (Electron only). */
   print: (html: string) => Promise<void>;
-  /** Shows the rendered pages (Electron: a window with Chromium's PDF viewer). */
-  preview: (pdf: Uint8Array, title: string) => Promise<void>;
   samplePath: string;
   appInfo: AppInfo;
   /** The renderer handed over its last state and the window may close. */
@@ -124,8 +123,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return path ? writeDocx(report, path, deps.exports, choice) : ok(null);
     },
     'export:preview': async (report, choice) => {
-      const { pdf, pages } = await previewPdf(report, deps.exports, choice);
-      await deps.preview(pdf, report.title);
+      const pages = await previewPages(await previewPdf(report, deps.exports, choice));
       return ok({ pages });
     },
     'export:print': async (report, choice) => {

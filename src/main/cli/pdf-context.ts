@@ -1,6 +1,6 @@
 import pkg from '../../../package.json';
 import type { ExportContext } from '../export/export-report';
-import { chromiumPath, launchChromium, pageRenderer } from '../export/pdf';
+import { chromiumPath, chromiumPrinter, launchChromium } from '../export/pdf';
 import { findResources } from '../export/resources';
 import type { CliIO } from './io';
 
@@ -17,9 +17,12 @@ export async function withPdfContext<T>(io: CliIO, fn: (context: ExportContext) 
     return undefined;
   }
   const browser = await launchChromium(executablePath);
+  // One print page for the whole command: a county bundle prints every unit's report on it.
+  const printer = chromiumPrinter(() => Promise.resolve(browser));
   try {
-    return await fn({ fontsDir, creator: CREATOR, renderPdf: pageRenderer(await browser.newPage()) });
+    return await fn({ fontsDir, creator: CREATOR, renderPdf: printer.render });
   } finally {
+    await printer.close();
     await browser.close();
   }
 }

@@ -1,7 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
-import type { Paper } from '@shared/print';
-import { printHtml } from '@shared/print';
+import type { Paper, PrintDocument } from '@shared/print';
+import { documentHtml, printDocument } from '@shared/print';
 import type { Result } from '@shared/ipc/contract';
 import type { Report } from '@shared/report';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -9,8 +8,8 @@ import { describeSaveError } from '../files/save-errors';
 import { exportDocx } from './docx';
 import { finishPdf } from './pdf';
 
-/** How the running app turns print HTML into PDF pages: Electron's printToPDF, or Chromium in tests and the CLI. */
-export type PdfRenderer = (html: string) => Promise<Uint8Array>;
+/** How the running app turns a print page into PDF pages: Electron's window, or Chromium in tests and the CLI. */
+export type PdfRenderer = (doc: PrintDocument) => Promise<Uint8Array>;
 
 export interface ExportContext {
   fontsDir: string;
@@ -25,13 +24,21 @@ export interface ExportChoice {
   closing?: boolean;
 }
 
-/** The print HTML with the shipped fonts, for printing and for PDF. */
+/** The print page with the shipped fonts, for printing and for PDF. */
+export function reportPrintDocument(
+  report: Report,
+  context: Pick<ExportContext, 'fontsDir'>,
+  choice: ExportChoice = {},
+): PrintDocument {
+  return printDocument(report, { fontBase: pathToFileURL(context.fontsDir).href, ...choice });
+}
+
 export function reportPrintHtml(
   report: Report,
   context: Pick<ExportContext, 'fontsDir'>,
   choice: ExportChoice = {},
 ): string {
-  return printHtml(report, { fontBase: pathToFileURL(context.fontsDir).href, ...choice });
+  return documentHtml(reportPrintDocument(report, context, choice));
 }
 
 type Written = Result<{ path: string }>;
@@ -51,19 +58,13 @@ export async function writePdf(
   context: ExportContext,
   choice: ExportChoice = {},
 ): Promise<Written> {
-  const pages = await context.renderPdf(reportPrintHtml(report, context, choice));
+  const pages = await context.renderPdf(reportPrintDocument(report, context, choice));
   return write(path, await finishPdf(pages, report, { creator: context.creator, now: new Date() }));
 }
 
-/** The pages exactly as they will print, for the preview, and how many there are. */
-export async function previewPdf(
-  report: Report,
-  context: ExportContext,
-  choice: ExportChoice = {},
-): Promise<{ pdf: Uint8Array; pages: number }> {
-  const pdf = await context.renderPdf(reportPrintHtml(report, context, choice));
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  return { pdf, pages: doc.getPageCount() };
+/** The pages exactly as they will print, for the preview: the PDF an export would write, before its data. */
+export function previewPdf(report: Report, context: ExportContext, choice: ExportChoice = {}): Promise<Uint8Array> {
+  return context.renderPdf(reportPrintDocument(report, context, choice));
 }
 
 export async function writeDocx(

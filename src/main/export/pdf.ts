@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { serializeReport } from '@shared/report';
 import type { Report } from '@shared/report';
 import { withoutPersonalData } from '@shared/register/personal';
+import { warmPrinter } from './warm-print';
+import type { PrintSurface, WarmPrinter } from './warm-print';
 
 export function chromiumPath(): string | undefined {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,7 +15,7 @@ export function chromiumPath(): string | undefined {
 
 /**
  * Chromium for PDF rendering. The print page and its fonts are local files; reading fonts next to a
- * file:// page needs --allow-file-access-from-files. Nothing is fetched from anywhere else (see renderPdf).
+ * file:// page needs --allow-file-access-from-files. Nothing is fetched from anywhere else (see chromiumSurface).
  */
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({
@@ -35,25 +33,32 @@ export function launchChromium(executablePath: string): Promise<Browser> {
 }
 
 /**
- * Renders print HTML to PDF in Chromium, the engine Electron's printToPDF uses, with the shipped fonts
- * embedded. The page is a temp file, so fonts load from disk without passing through the driver.
+ * A Chromium page as the print page (the engine Electron's printToPDF uses), for the CLI, tests and
+ * benchmarks. Scripts are off, as in the app's print window; the body is replaced through the DevTools
+ * protocol. Offline by construction: anything but the local files is refused.
  */
-export async function renderPdf(html: string, page: Page): Promise<Uint8Array> {
-  const dir = await mkdtemp(join(tmpdir(), 'nianbao-print-'));
-  try {
-    const file = join(dir, 'report.html');
-    await writeFile(file, html);
-    // Offline by construction: anything but the local files is refused.
-    await page.route(/^(?!file:)/, (route) => route.abort());
-    await page.goto(pathToFileURL(file).href);
-    // Every font face must be loaded before printing, or Chromium prints with a fallback.
-    await page.evaluate('document.fonts.ready.then(() => undefined)');
+export async function chromiumSurface(browser: Browser): Promise<PrintSurface> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.route(/^(?!file:)/, (route) => route.abort());
+  const cdp = await context.newCDPSession(page);
+  return {
+    // The load event waits for the fonts the page's screen styles use: all four faces (see printCss).
+    load: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    setBody: async (html) => {
+      const { root } = await cdp.send('DOM.getDocument', { depth: 1 });
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'body' });
+      await cdp.send('DOM.setOuterHTML', { nodeId, outerHTML: html });
+    },
     // The outline (bookmarks) comes from the headings: the title and the six parts.
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
-  } finally {
-    await page.unrouteAll();
-    await rm(dir, { recursive: true, force: true });
-  }
+    pdf: () => page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }),
+    close: () => context.close(),
+  };
+}
+
+/** Chromium as the warm PDF renderer of the export (the CLI and tests; the app uses Electron's window). */
+export function chromiumPrinter(browser: () => Promise<Browser>): WarmPrinter {
+  return warmPrinter(async () => chromiumSurface(await browser()));
 }
 
 export interface PdfInfo {
@@ -83,9 +88,4 @@ export async function finishPdf(pdf: Uint8Array, report: Report, info: PdfInfo):
     modificationDate: info.now,
   });
   return doc.save();
-}
-
-/** Chromium as the PDF renderer of the export (the CLI and tests; the app uses Electron's printToPDF). */
-export function pageRenderer(page: Page): (html: string) => Promise<Uint8Array> {
-  return (html) => renderPdf(html, page);
 }

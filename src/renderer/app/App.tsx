@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { bridge } from '../bridge/api';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { Modal } from '../features/editor/Modal';
+import { PrintPreview } from '../features/preview/PrintPreview';
 import { StartScreen } from '../features/start/StartScreen';
 import { isDirty, useStore } from '../store/store';
 import { startAutosaveFeed } from './autosave';
@@ -65,6 +66,7 @@ export function App() {
       {view === 'start' ? <StartScreen /> : null}
       {view === 'editor' ? <EditorScreen /> : null}
       {view === 'loading' ? <p className="loading">正在打开…</p> : null}
+      {view === 'editor' ? <PrintPreview /> : null}
       <Modal />
     </div>
   );

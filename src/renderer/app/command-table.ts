@@ -13,6 +13,9 @@ interface Action {
   report: boolean;
 }
 
+/** Zoom applies to what is shown: the 打印预览 when it is open, else the editor. */
+const zoom = (step: number | 'reset') => (state().preview ? state().previewZoomBy : state().zoomBy)(step);
+
 const doc = (run: () => unknown): Action => ({ run, report: true });
 const anywhere = (run: () => unknown): Action => ({ run, report: false });
 
@@ -27,9 +30,9 @@ export const COMMAND_ACTIONS: Record<ReadyCommand, Action> = {
   preview: doc(previewReport),
   undo: doc(undo),
   redo: doc(redo),
-  zoomIn: doc(() => state().zoomBy(1)),
-  zoomOut: doc(() => state().zoomBy(-1)),
-  zoomReset: doc(() => state().zoomBy('reset')),
+  zoomIn: doc(() => zoom(1)),
+  zoomOut: doc(() => zoom(-1)),
+  zoomReset: doc(() => zoom('reset')),
   shortcuts: anywhere(() => tell('快捷键', shortcutsText())),
   about: anywhere(async () => tell('关于年报编辑器', aboutText(await bridge.appInfo()))),
 };

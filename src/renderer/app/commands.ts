@@ -238,15 +238,25 @@ export async function printReport(): Promise<void> {
   if (go) await attempt('打印失败', () => bridge.print(report, { draft }).then(() => undefined));
 }
 
+/** 打印预览: the real pages, from the same print page as 打印 and 导出PDF, shown over the editor. */
 export async function previewReport(): Promise<void> {
   if (!beforeCommand('预览')) return;
   const report = state().report;
   if (!report) return;
-  state().say('正在生成打印预览……');
+  state().setPreview({ pages: null, zoom: state().preview?.zoom ?? 1 });
+  let shown = false;
   await attempt('无法预览', async () => {
     const { pages } = await bridge.preview(report, {});
-    state().say(`打印预览：共 ${pages} 页（A4）。`);
+    // Closed while main was rendering: the clerk no longer wants it.
+    const preview = state().preview;
+    if (preview) state().setPreview({ ...preview, pages });
+    shown = true;
   });
+  if (!shown) state().setPreview(null);
+}
+
+export function closePreview(): void {
+  state().setPreview(null);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { PreviewPage } from '@shared/ipc/contract';
 import type { Store } from './store';
 
 export type View = 'loading' | 'start' | 'editor';
@@ -8,6 +9,12 @@ export interface Editing {
   text: string;
   /** `replace`: started by typing (arrows commit and move, as in a spreadsheet); `edit`: F2 or double-click. */
   mode: 'replace' | 'edit';
+}
+
+/** 打印预览 over the editor: the pages once main has rendered them (null while it does), at a zoom of its own. */
+export interface Preview {
+  pages: PreviewPage[] | null;
+  zoom: number;
 }
 
 export interface ModalAction {
@@ -38,6 +45,7 @@ export interface UiSlice {
   /** Messages shown briefly above the status bar. */
   notice: string | null;
   lastRecoveryCopy: string | null;
+  preview: Preview | null;
   setView: (view: View) => void;
   select: (cell: string | null, extend?: boolean) => void;
   setEditing: (editing: Editing | null) => void;
@@ -46,9 +54,18 @@ export interface UiSlice {
   setModal: (modal: Modal | null) => void;
   say: (notice: string | null) => void;
   setLastRecoveryCopy: (time: string) => void;
+  setPreview: (preview: Preview | null) => void;
+  previewZoomBy: (step: number | 'reset') => void;
 }
 
 const ZOOMS = [0.8, 0.9, 1, 1.1, 1.25, 1.5];
+const PREVIEW_ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
+
+function stepZoom(zooms: readonly number[], current: number, step: number | 'reset'): number {
+  if (step === 'reset') return 1;
+  const i = zooms.indexOf(current);
+  return zooms[Math.min(zooms.length - 1, Math.max(0, i + step))] ?? 1;
+}
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) => ({
   view: 'loading',
@@ -61,17 +78,19 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   modal: null,
   notice: null,
   lastRecoveryCopy: null,
+  preview: null,
   setView: (view) => set({ view }),
   select: (cell, extend = false) =>
     set({ focus: cell, anchor: extend ? (get().anchor ?? get().focus) : null, cellError: null, crosshair: null }),
   setEditing: (editing) => set({ editing }),
   setCellError: (cellError) => set({ cellError }),
-  zoomBy: (step) => {
-    if (step === 'reset') return set({ zoom: 1 });
-    const i = ZOOMS.indexOf(get().zoom);
-    set({ zoom: ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, i + step))] ?? 1 });
-  },
+  zoomBy: (step) => set({ zoom: stepZoom(ZOOMS, get().zoom, step) }),
   setModal: (modal) => set({ modal }),
   say: (notice) => set({ notice }),
   setLastRecoveryCopy: (time) => set({ lastRecoveryCopy: time }),
+  setPreview: (preview) => set({ preview }),
+  previewZoomBy: (step) => {
+    const preview = get().preview;
+    if (preview) set({ preview: { ...preview, zoom: stepZoom(PREVIEW_ZOOMS, preview.zoom, step) } });
+  },
 });

@@ -65,6 +65,13 @@ export interface BackupItem {
   bytes: number;
 }
 
+/** One page of 打印预览: the page as an image, and its size on paper in CSS pixels (96 per inch). */
+export interface PreviewPage {
+  image: string;
+  width: number;
+  height: number;
+}
+
 export type OutsideState = 'unchanged' | 'changed' | 'missing' | 'untitled';
 
 const id = z.string().regex(/^[0-9a-f-]{8,64}$/);
@@ -117,7 +124,7 @@ export interface ChannelResults {
   'export:pdf': { path: string } | null;
   'export:docx': { path: string } | null;
   'export:print': null;
-  'export:preview': { pages: number };
+  'export:preview': { pages: PreviewPage[] };
 }
 
 /** Channel → argument schemas (a tuple), parsed in main before any handler runs. */

@@ -1,7 +1,7 @@
-export { printHtml } from './print-html';
+export { documentHtml, printDocument, printHtml } from './print-html';
 export { printedValue } from './printed-value';
 export { tableNote } from './table-note';
-export type { PrintOptions } from './print-html';
+export type { PrintDocument, PrintOptions } from './print-html';
 export { COLUMN_WIDTHS, PRINT_FONTS } from './styles';
 export type { Paper } from './styles';
 export { titleLines } from './title';

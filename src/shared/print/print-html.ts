@@ -51,11 +51,19 @@ function table(report: Report, t: TableDef): string {
   return `<table class="${t.id}"><colgroup>${cols}</colgroup>${head}<tbody>${rows(report, t.body, false)}</tbody></table>`;
 }
 
+/** A print page in parts: the styles and fonts (fixed by the print options), the title, the report itself. */
+export interface PrintDocument {
+  style: string;
+  title: string;
+  body: string;
+}
+
 /**
  * The report as a printable HTML document: one layout for the preview, the paper copy and the PDF,
- * so what the clerk previews is exactly what prints. Pure: the same report gives the same HTML.
+ * so what the clerk previews is exactly what prints. Pure: the same report gives the same HTML. The
+ * style depends only on the options, so a print page kept open can take another report's body alone.
  */
-export function printHtml(full: Report, options: PrintOptions): string {
+export function printDocument(full: Report, options: PrintOptions): PrintDocument {
   const report = withoutPersonalData(full);
   const format = FORMATS[report.formatId];
   const body = [
@@ -73,11 +81,23 @@ export function printHtml(full: Report, options: PrintOptions): string {
       ? ''
       : `<div class="closing"><p>${esc(report.closing.unit)}</p><p>${esc(chineseDate(report.closing.date))}</p></div>`,
   ];
-  return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(report.title)}</title>
-<style>${printCss(options.fontBase, options.paper ?? 'A4')}</style></head>
-<body>
+  return {
+    style: printCss(options.fontBase, options.paper ?? 'A4'),
+    title: esc(report.title),
+    body: `<body>
 ${body.filter(Boolean).join('\n')}
-</body></html>
+</body>`,
+  };
+}
+
+export function documentHtml(doc: PrintDocument): string {
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>${doc.title}</title>
+<style>${doc.style}</style></head>
+${doc.body}</html>
 `;
+}
+
+export function printHtml(report: Report, options: PrintOptions): string {
+  return documentHtml(printDocument(report, options));
 }

@@ -51,6 +51,13 @@ th.section { font-family: 'NianbaoHei', sans-serif; }
 thead { display: table-header-group; }
 .closing { margin-top: ${pt(28.95)}; text-align: right; padding-right: 4em; }
 .closing p { text-indent: 0; text-align: right; }
+/* On screen only (never printed): one character in each face, so every font has loaded with the page and a
+   page kept open for the next report prints any text in any face at once. */
+@media screen {
+  html::before, html::after, body::before, body::after { content: '年'; position: absolute; top: 0; visibility: hidden; }
+  html::before { font-family: 'NianbaoSong'; } html::after { font-family: 'NianbaoFang'; }
+  body::before { font-family: 'NianbaoHei'; } body::after { font-family: 'NianbaoKai'; }
+}
 .watermark { position: fixed; top: 40%; left: 0; right: 0; text-align: center; font-family: 'NianbaoHei', sans-serif; font-size: ${pt(96)}; color: rgba(200, 0, 0, 0.12); transform: rotate(-30deg); z-index: -1; }
 `;
 }

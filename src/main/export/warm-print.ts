@@ -1,0 +1,75 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { documentHtml } from '@shared/print';
+import type { PrintDocument } from '@shared/print';
+
+/**
+ * One print page of a browser engine (Electron's hidden window, or Chromium through Playwright). Scripts
+ * stay disabled in it: the body is replaced through the DevTools protocol, not by running the page's JS.
+ */
+export interface PrintSurface {
+  /** Loads the page from a local file and resolves once its fonts have loaded. */
+  load(url: string): Promise<void>;
+  /** Replaces the page's <body> element with this one. */
+  setBody(html: string): Promise<void>;
+  pdf(): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export interface WarmPrinter {
+  /** The report's pages as PDF, from the page kept open. */
+  render: (doc: PrintDocument) => Promise<Uint8Array>;
+  close: () => Promise<void>;
+}
+
+/**
+ * Keeps ONE print page open with its fonts loaded (≈20 MB of Chinese fonts to read and parse) and
+ * replaces only the report in it, so a second preview or export costs a layout and a print, not a page
+ * load. The page is loaded again only when the styles change (another paper size or font folder).
+ * Calls run one at a time: two renders interleaved on one page would print each other's report.
+ */
+export function warmPrinter(open: (folder: string) => Promise<PrintSurface>): WarmPrinter {
+  let state: Promise<{ surface: PrintSurface; folder: string }> | undefined;
+  let style: string | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const start = async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'nianbao-print-'));
+    return { surface: await open(folder), folder };
+  };
+  const render = async (doc: PrintDocument) => {
+    state ??= start();
+    const { surface, folder } = await state;
+    try {
+      if (doc.style === style) await surface.setBody(doc.body);
+      else {
+        const file = join(folder, 'report.html');
+        await writeFile(file, documentHtml(doc));
+        await surface.load(pathToFileURL(file).href);
+        style = doc.style;
+      }
+      return await surface.pdf();
+    } catch (error) {
+      style = undefined; // after a failure the page is loaded afresh, never trusted half-replaced
+      throw error;
+    }
+  };
+  return {
+    render: (doc) => {
+      const next = queue.then(() => render(doc));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    close: async () => {
+      await queue;
+      const current = state;
+      state = undefined;
+      style = undefined;
+      if (!current) return;
+      const { surface, folder } = await current;
+      await surface.close();
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}

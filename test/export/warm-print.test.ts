@@ -1,0 +1,77 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyReport } from '@shared/report';
+import type { Report } from '@shared/report';
+import { previewPdf } from '../../src/main/export/export-report';
+import { previewPages } from '../../src/main/export/preview-pages';
+import { loadReport, SAMPLE_PATH } from '../helpers';
+import { chromiumExports } from './renderer';
+
+const exporter = chromiumExports();
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-warm-'));
+});
+afterAll(() => exporter.close());
+
+async function pdfOf(report: Report, name: string, choice = {}): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, await previewPdf(report, exporter.context, choice));
+  return path;
+}
+const text = (pdf: string) => execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+const fonts = (pdf: string) => execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+const pageSize = (pdf: string) =>
+  /Page size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }));
+
+describe('the warm print page', () => {
+  const first = emptyReport({ year: 2025, unitName: '甲镇人民政府', kind: 'township', region: '' });
+  // No 「（一）」 line in the first report: its 楷体 face is first used after the page was loaded.
+  const second: Report = {
+    ...loadReport(SAMPLE_PATH),
+    title: '乙镇人民政府2025年政府信息公开工作年度报告',
+    parts: { ...loadReport(SAMPLE_PATH).parts, overview: '（一）主动公开\n乙镇本年主动公开信息一百二十条。' },
+  };
+
+  it('prints each report in turn from the same page, with every face embedded', async () => {
+    const a = await pdfOf(first, 'a.pdf');
+    const b = await pdfOf(second, 'b.pdf');
+    const again = await pdfOf(first, 'a-again.pdf');
+    expect(text(a)).toContain('甲镇人民政府2025年');
+    expect(text(b)).toContain('乙镇本年主动公开信息一百二十条');
+    expect(text(b)).not.toContain('甲镇');
+    expect(text(again)).toBe(text(a));
+    for (const face of ['FandolSong-Bold', 'FandolFang', 'FandolHei', 'FandolKai']) expect(fonts(b)).toContain(face);
+    for (const line of fonts(b).split('\n').slice(2).filter(Boolean)) expect(line).toMatch(/CID TrueType.*yes yes yes/);
+  }, 60_000);
+
+  it('loads the page again when the paper changes, and back', async () => {
+    expect(Number(pageSize(await pdfOf(first, 'a3.pdf', { paper: 'A3' }))?.[1])).toBeGreaterThan(800);
+    expect(Number(pageSize(await pdfOf(first, 'a4.pdf'))?.[1])).toBeLessThan(600);
+  }, 60_000);
+
+  it('keeps calls that overlap apart: each gets its own report', async () => {
+    const [a, b] = await Promise.all([pdfOf(first, 'p1.pdf'), pdfOf(second, 'p2.pdf')]);
+    expect(text(a)).toContain('甲镇');
+    expect(text(b)).toContain('乙镇');
+  }, 60_000);
+
+  it('gives the preview one PNG per page, at the size of the paper', async () => {
+    const pdf = await previewPdf(loadReport(SAMPLE_PATH), exporter.context);
+    const pages = await previewPages(pdf);
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }))?.[1]);
+    expect(pages).toHaveLength(count);
+    for (const page of pages) {
+      expect(page.image).toMatch(/^data:image\/png;base64,/);
+      // A4 at 96 dpi: 210 × 297 mm = 793.7 × 1122.5 px.
+      expect(Math.abs(page.width - 793.7)).toBeLessThan(1);
+      expect(Math.abs(page.height - 1122.5)).toBeLessThan(1);
+      const png = Buffer.from(page.image.slice(page.image.indexOf(',') + 1), 'base64');
+      // PNG header: width and height in pixels, one pixel per CSS pixel at 100 %.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([Math.floor(page.width), Math.floor(page.height)]);
+    }
+  }, 60_000);
+});
