@@ -5,6 +5,7 @@ import { importText } from '@shared/import/text-report';
 import { exportDocx } from '../src/main/export/docx';
 import { readReportSource } from '../src/main/import/read-source';
 import { loadReport } from '../test/helpers';
+import { corpus, recovered } from '../test/import/corpus';
 import { medianAsyncMs, medianMs, report } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -26,4 +27,17 @@ export async function benchImports(): Promise<void> {
   report('import.docx', await medianAsyncMs(21, () => readReportSource(docx)), 'ms', '≤ 200');
   const page = join(ROOT, 'test/fixtures/web/portal-2021.html');
   report('import.html.portal', await medianAsyncMs(21, () => readReportSource(page)), 'ms', '≤ 200');
+  // A published WPS PDF of six pages, read from its text layer by position (PDF.js loaded once, as in the app).
+  const huaian = join(ROOT, 'test/fixtures/corpus/huaian-2024-wps.pdf');
+  await readReportSource(huaian);
+  report('import.pdf.huaian', await medianAsyncMs(11, () => readReportSource(huaian)), 'ms', '≤ 300');
+  let right = 0;
+  let total = 0;
+  for (const entry of corpus()) {
+    const result = await readReportSource(entry.path);
+    const counted = recovered(entry, result.ok ? result.report.cells : {});
+    right += counted.right;
+    total += counted.total;
+  }
+  console.log(`bench: import.corpus ${right}/${total} cells`);
 }

@@ -75,18 +75,18 @@ describe('a PDF nianbao exported', () => {
 });
 
 describe('PDFs it cannot import', () => {
-  it('says a PDF without nianbao data is not one of ours, and a broken PDF is broken', async () => {
+  it('says a PDF with neither nianbao data nor text has nothing to read, and a broken PDF is broken', async () => {
     const other = await PDFDocument.create();
     other.addPage();
     await writeFile(join(dir, 'other.pdf'), await other.save());
     await writeFile(join(dir, 'broken.pdf'), '%PDF-1.7\n garbage');
     const notOurs = await readReportSource(join(dir, 'other.pdf'));
-    expect(notOurs.ok || notOurs.errors[0]?.message).toContain('不是年报编辑器导出的');
+    expect(notOurs.ok || notOurs.errors[0]?.message).toContain('没有可读的文字');
     const broken = await readReportSource(join(dir, 'broken.pdf'));
     expect(broken.ok).toBe(false);
     const r = nianbao('import', 'other.pdf', '-o', 'x.nianbao');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('不是年报编辑器导出的');
+    expect(r.err).toContain('没有可读的文字');
   });
 
   it('names what it cannot import', async () => {

@@ -1,13 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { LoadResult } from '@shared/report/load';
-import { parseReportFile, validateReport } from '@shared/report/load';
 import { readReportFile } from '../files/read-report';
-import { fitImported } from '@shared/import/fit-report';
-import { importText } from '@shared/import/text-report';
 import { docxText, OLE_MESSAGE } from './docx-text';
 import { htmlText } from './html-text';
-import { readPdfData } from './pdf-data';
+import { fromText } from './from-text';
+import { readPdfReport } from './read-pdf';
 
 /** What 打开 and 从上一年报告新建 accept, without the dot. */
 export const OPENABLE_EXTENSIONS = ['nianbao', 'docx', 'html', 'htm', 'pdf', 'txt'];
@@ -32,7 +30,7 @@ export async function readReportSource(path: string): Promise<LoadResult> {
   if (!OPENABLE_EXTENSIONS.includes(ext.slice(1))) {
     return fail(
       'unsupported',
-      `只能导入 .nianbao 报告文件、Word 文档（.docx）、网页（.html）、年报编辑器导出的 PDF 和文本（.txt），不能导入“${ext || '无扩展名'}”文件。`,
+      `只能导入 .nianbao 报告文件、Word 文档（.docx）、网页（.html）、PDF、文本（.txt）和 Markdown（.md），不能导入“${ext || '无扩展名'}”文件。`,
     );
   }
   let bytes: Buffer;
@@ -52,9 +50,7 @@ export async function readReportSource(path: string): Promise<LoadResult> {
     const doc = docxText(bytes);
     return doc.ok ? fromText(doc.text) : fail('unreadable', doc.message);
   }
-  const data = await readPdfData(bytes);
-  if (!data.ok) return fail('unreadable', data.message);
-  return parseReportFile(data.text);
+  return readPdfReport(bytes);
 }
 
 /** A web page saved from a county portal is often GB2312 and says so in its <meta> tag. */
@@ -90,23 +86,4 @@ export function importTextOrHtml(source: { text: string } | { html: string }): L
       '网页内容超过 1500 万字符，不像是一份年度报告。请在网页上只选中报告正文，复制后粘贴导入。',
     );
   return fromText(htmlText(source.html));
-}
-
-function fromText(text: string): LoadResult {
-  const imported = importText(text);
-  if (imported.headings === 0 && Object.values(imported.report.cells).every((v) => v === null)) {
-    return fail('unreadable', '没有在文件中找到年度报告的标题、正文或表格，它可能不是政府信息公开工作年度报告。');
-  }
-  const notices = [...imported.notices, ...fitImported(imported.report)];
-  if (imported.labelsSuggest)
-    notices.push(
-      `表格用语属于${imported.labelsSuggest === 'gov-2019' ? '2019年试行' : '2021年'}格式，与报告年度不符，请核对。`,
-    );
-  // The file schema decides, as for a file opened: an import the app could not save is refused here, with why.
-  const checked = validateReport(imported.report);
-  if (!checked.ok) {
-    const why = checked.errors.map((e) => e.message).join('\n');
-    return fail('unreadable', `原文读到的内容无法作为报告保存：${why}`);
-  }
-  return { ok: true, report: checked.report, notices: [...notices, ...checked.notices] };
 }

@@ -1,0 +1,145 @@
+import type { PageGeometry, PageText } from './page-geometry';
+import { ruledTables } from './ruled-tables';
+import type { RuledTable } from './ruled-tables';
+
+/**
+ * A PDF's text layer rebuilt as the text importer reads dumps: paragraphs as lines (rejoined where the
+ * page wrapped them, across page breaks too), each table row as one tab-separated line with merged
+ * cells' continuations empty (as Word tables are read), page numbers and running headers left out.
+ * Everything is decided by position, never by the order the producer wrote the text in.
+ */
+
+interface Line {
+  texts: PageText[];
+  y: number;
+  x: number;
+  end: number;
+  size: number;
+}
+
+/** Runs on one baseline (within a third of the font size) make a line, in x order. */
+function linesOf(texts: readonly PageText[]): Line[] {
+  const lines: Line[] = [];
+  for (const t of [...texts].sort((a, b) => a.y - b.y || a.x - b.x)) {
+    const line = lines.find((l) => Math.abs(l.y - t.y) <= Math.min(l.size, t.size) / 3);
+    if (line) {
+      line.texts.push(t);
+      line.x = Math.min(line.x, t.x);
+      line.end = Math.max(line.end, t.x + t.width);
+      line.size = Math.max(line.size, t.size);
+    } else lines.push({ texts: [t], y: t.y, x: t.x, end: t.x + t.width, size: t.size });
+  }
+  for (const l of lines) l.texts.sort((a, b) => a.x - b.x);
+  return lines.sort((a, b) => a.y - b.y);
+}
+
+/** A line's text: runs far apart are cells of an unruled table (a tab), runs a little apart keep a space. */
+function lineText(line: Line, tabs: boolean): string {
+  let out = '';
+  let end: number | undefined;
+  for (const t of line.texts) {
+    const gap = end === undefined ? 0 : t.x - end;
+    if (end !== undefined) out += tabs && gap > 1.5 * t.size ? '\t' : gap > 0.25 * t.size ? ' ' : '';
+    out += t.text;
+    end = Math.max(end ?? 0, t.x + t.width);
+  }
+  return out.replace(/[ \u3000]+/g, ' ').trim();
+}
+
+/** A cell's text: its lines joined (a wrapped label is one label). */
+const cellText = (texts: readonly PageText[]) =>
+  linesOf(texts)
+    .map((l) => lineText(l, false))
+    .join('');
+
+/** The table's rows as tab-separated lines, each at the y where the row starts. */
+function tableRows(table: RuledTable): { y: number; text: string }[] {
+  const cols = table.xs.length - 1;
+  const rows: { y: number; text: string }[] = [];
+  for (let r = 0; r + 1 < table.ys.length; r++) {
+    const cells: string[] = [];
+    let starts = false;
+    for (let c = 0; c < cols; c++) {
+      const cell = table.cells.find((k) => k.row <= r && r < k.row + k.rows && k.col <= c && c < k.col + k.cols);
+      if (!cell || cell.col !== c) continue;
+      if (cell.row === r) {
+        starts = true;
+        cells.push(cellText(cell.texts));
+      } else cells.push('');
+    }
+    if (starts && cells.some((c) => c !== '')) rows.push({ y: table.ys[r] ?? 0, text: cells.join('\t') });
+  }
+  return rows;
+}
+
+/** 「-3-」「— 3 —」「第 3 页」「3 / 6」: a page number, alone on its line. */
+const PAGE_NUMBER =
+  /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+
+/** Lines in the top or bottom margin that are page numbers, or repeat on several pages (running headers). */
+function chrome(pages: readonly { height: number; lines: Line[] }[]): Set<Line> {
+  const margin = (page: { height: number }, l: Line) => l.y < page.height * 0.1 || l.y > page.height * 0.9;
+  const counts = new Map<string, number>();
+  for (const page of pages)
+    for (const l of page.lines.filter((l) => margin(page, l))) {
+      const text = lineText(l, false).replace(/\d+/g, '#');
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+  const out = new Set<Line>();
+  for (const page of pages)
+    for (const l of page.lines) {
+      const text = lineText(l, false);
+      if (
+        PAGE_NUMBER.test(text) ||
+        (margin(page, l) && pages.length > 2 && (counts.get(text.replace(/\d+/g, '#')) ?? 0) > 1)
+      )
+        out.add(l);
+    }
+  return out;
+}
+
+/** A line that starts a heading or a list item stays on its own line, wherever the last line ended. */
+const STARTS_ITEM = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六]部分)/;
+
+export function pdfLines(pages: readonly PageGeometry[]): string[] {
+  const laid = pages.map((page) => {
+    const { tables, rest } = ruledTables(page.rules, page.texts);
+    return { height: page.height, width: page.width, lines: linesOf(rest), tables };
+  });
+  const skip = chrome(laid);
+  const out: string[] = [];
+  // The previous paragraph line, to tell whether the next one continues it.
+  let open: { line: Line; right: number } | undefined;
+  for (const page of laid) {
+    const body = page.lines.filter((l) => !skip.has(l));
+    // The text block's edges: where most lines start and the furthest any line reaches.
+    const starts = new Map<number, number>();
+    for (const l of body) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
+    const left = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+    const right = Math.max(0, ...body.map((l) => l.end));
+    const blocks = [
+      ...body.map((line) => ({ y: line.y, line })),
+      ...page.tables.flatMap(tableRows).map((row) => ({ y: row.y, row: row.text })),
+    ].sort((a, b) => a.y - b.y);
+    for (const block of blocks) {
+      if ('row' in block) {
+        out.push(block.row);
+        open = undefined;
+        continue;
+      }
+      const { line } = block;
+      const text = lineText(line, true);
+      const continues =
+        open &&
+        !text.includes('\t') &&
+        !STARTS_ITEM.test(text) &&
+        open.line.end >= open.right - 1.5 * open.line.size &&
+        Math.abs(line.x - left) <= line.size * 0.6 &&
+        Math.abs(line.size - open.line.size) <= open.line.size * 0.15;
+      if (continues) out[out.length - 1] += text;
+      else out.push(text);
+      open = text.includes('\t') ? undefined : { line, right };
+    }
+  }
+  return out;
+}
