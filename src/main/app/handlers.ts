@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { AppInfo, Channel, ChannelArgs, ChannelResult, OpenedDoc, Result } from '@shared/ipc/contract';
-import type { LoadResult } from '@shared/report/load';
+import type { SourceResult } from '../import/diagnostics';
 import { channelArgs } from '@shared/ipc/contract';
 import { emptyReport, reportFromLastYear } from '@shared/report';
 import type { FileService } from '../files/documents';
@@ -38,12 +38,12 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { files, dialogs } = deps;
   /** A report read from print (Word, web page, text) opens with what was read and what to check. */
-  const openImported = (imported: LoadResult, fromPrint: boolean): Result<OpenedDoc> => {
+  const openImported = (imported: SourceResult): Result<OpenedDoc> => {
     if (!imported.ok) return loadFailed(imported.errors);
     const opened = files.adopt(imported.report, true);
     // A nianbao PDF carries the report itself: nothing was read from print, so there is nothing to check.
-    if (!fromPrint) return ok({ ...opened, notices: imported.notices });
-    const diagnostics = diagnose(imported.report, imported.notices);
+    if (imported.shape === 'nianbao-pdf') return ok({ ...opened, notices: imported.notices });
+    const diagnostics = diagnose(imported.report, imported.notices, imported.shape);
     const counts = summarize(diagnostics.findings);
     return ok({
       ...opened,
@@ -76,9 +76,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!path) return ok(null);
       if (path.toLowerCase().endsWith('.nianbao')) return files.open(path);
       // A Word report, a web page, a PDF nianbao exported, or text: it opens as a new, unsaved report.
-      return openImported(await readReportSource(path), !/\.pdf$/i.test(path));
+      return openImported(await readReportSource(path));
     },
-    'file:importPasted': (source) => Promise.resolve(openImported(importTextOrHtml(source), true)),
+    'file:importPasted': (source) => Promise.resolve(openImported(importTextOrHtml(source))),
     'file:openRecent': (id) => files.openRecent(id),
     'file:recent': async () =>
       ok(

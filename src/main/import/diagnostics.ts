@@ -4,9 +4,28 @@ import type { ExtraRow, Report } from '@shared/report';
 import { evaluate } from '@shared/rules';
 import { describeRows } from '@shared/report';
 import type { Finding } from '@shared/rules';
+import type { LoadResult } from '@shared/report/load';
+
+/** The shapes a report arrives in, each read by its own front end into the one table reader. */
+export type ImportShape = 'nianbao-pdf' | 'pdf-text' | 'docx' | 'html' | 'text' | 'text-flat' | 'markdown';
+
+export const SHAPE_NAMES: Record<ImportShape, string> = {
+  'nianbao-pdf': '年报编辑器导出的 PDF（附带的报告数据，已与页面核对）',
+  'pdf-text': 'PDF 的文字层（按版面位置还原段落和表格单元格）',
+  docx: 'Word 文档',
+  html: '网页',
+  text: '文本（按行）',
+  'text-flat': '没有换行的文本（按标题、行名和数字在连续文字中的位置）',
+  markdown: 'Markdown（PDF 转换或识别得到的文字）',
+};
+
+/** A report read from a source, with the shape it was read in. */
+export type SourceResult = LoadResult & { shape?: ImportShape };
 
 /** What an import found, as `nianbao import --json` prints it. */
 export interface ImportDiagnostics {
+  /** How the source was read. */
+  shape?: ImportShape;
   formatId: FormatId;
   year: number;
   unit: Report['unit'];
@@ -25,11 +44,12 @@ export interface ImportDiagnostics {
   notices: string[];
 }
 
-export function diagnose(report: Report, notices: readonly string[] = []): ImportDiagnostics {
+export function diagnose(report: Report, notices: readonly string[] = [], shape?: ImportShape): ImportDiagnostics {
   const index = formatIndex(report.formatId);
   const cells = index.cells;
   const blank = cells.filter((c) => report.cells[c.id] === null || report.cells[c.id] === undefined).map((c) => c.id);
   return {
+    ...(shape ? { shape } : {}),
     formatId: report.formatId,
     year: report.year,
     unit: report.unit,
@@ -50,6 +70,7 @@ export function diagnose(report: Report, notices: readonly string[] = []): Impor
 export function importSummary(d: ImportDiagnostics): string[] {
   const missing = d.missingRows.map((row) => describeRows(d.formatId, [row]));
   return [
+    ...(d.shape ? [`读取方式：${SHAPE_NAMES[d.shape]}。`] : []),
     `已从原文填入 ${d.placed} 个单元格，空白 ${d.blank.length} 个。`,
     ...(missing.length > 0 ? [`原文缺少${missing.join('、')}，已留空。`] : []),
     ...d.notices,

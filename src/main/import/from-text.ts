@@ -1,10 +1,10 @@
-import type { LoadResult } from '@shared/report/load';
 import { fitImported } from '@shared/import/fit-report';
 import { importText } from '@shared/import/text-report';
 import { validateReport } from '@shared/report/load';
+import type { ImportShape, SourceResult } from './diagnostics';
 
 /** A report read from text (a dump, a web page's text, a Word file's or a PDF's text layer), or why not. */
-export function fromText(text: string): LoadResult {
+export function fromText(text: string, shape: ImportShape): SourceResult {
   const imported = importText(text);
   if (imported.headings === 0 && Object.values(imported.report.cells).every((v) => v === null)) {
     return {
@@ -28,5 +28,5 @@ export function fromText(text: string): LoadResult {
     const why = checked.errors.map((e) => e.message).join('\n');
     return { ok: false, errors: [{ code: 'unreadable', message: `原文读到的内容无法作为报告保存：${why}` }] };
   }
-  return { ok: true, report: checked.report, notices: [...notices, ...checked.notices] };
+  return { ok: true, report: checked.report, notices: [...notices, ...checked.notices], shape };
 }

@@ -3,13 +3,11 @@ import { describeCell } from '@shared/report';
 import type { LoadResult } from '@shared/report/load';
 import { parseReportFile } from '@shared/report/load';
 import { fromText } from './from-text';
+import type { SourceResult } from './diagnostics';
 import { readPdfData } from './pdf-data';
 import { readPdfPages } from './pdf-pages';
 
 const fail = (message: string): LoadResult => ({ ok: false, errors: [{ code: 'unreadable', message }] });
-
-/** What the clerk is told the import read: the summary names the shape of the source. */
-export const PDF_TEXT_SHAPE = '已按版面位置从 PDF 的文字层读取报告（表格按单元格的位置还原），请对照原件核对数字。';
 
 /** The attached data's numbers that the printed pages show otherwise (a page that shows a cell decides it). */
 function differences(attached: LoadResult & { ok: true }, printed: LoadResult & { ok: true }): string[] {
@@ -28,7 +26,7 @@ function differences(attached: LoadResult & { ok: true }, printed: LoadResult & 
  * damaged), and the pages, which are what was published, win. Any other PDF is read from its text layer
  * by position; a PDF without one (a scan) is said to be an image.
  */
-export async function readPdfReport(bytes: Uint8Array): Promise<LoadResult> {
+export async function readPdfReport(bytes: Uint8Array): Promise<SourceResult> {
   const data = await readPdfData(bytes);
   const pages = await readPdfPages(bytes);
   const attached = data.ok ? parseReportFile(data.text) : undefined;
@@ -41,10 +39,10 @@ export async function readPdfReport(bytes: Uint8Array): Promise<LoadResult> {
       };
     return fail(pages.message);
   }
-  const printed = fromText(pdfLines(pages.pages).join('\n'));
+  const printed = fromText(pdfLines(pages.pages).join('\n'), 'pdf-text');
   if (attached?.ok && printed.ok) {
     const differ = differences(attached, printed);
-    if (differ.length === 0) return attached;
+    if (differ.length === 0) return { ...attached, shape: 'nianbao-pdf' };
     const shown = differ.slice(0, 5).join('；') + (differ.length > 5 ? ` 等 ${differ.length} 处` : '');
     return {
       ...printed,
@@ -54,11 +52,11 @@ export async function readPdfReport(bytes: Uint8Array): Promise<LoadResult> {
       ],
     };
   }
-  if (attached?.ok) return attached;
+  if (attached?.ok) return { ...attached, shape: 'nianbao-pdf' };
   if (!printed.ok) return printed;
   const told =
     data.ok || data.code === 'bad-data'
       ? [`${data.ok ? '这个 PDF 附带的报告数据无法读取。' : data.message}已改为从页面上的文字导入。`]
       : [];
-  return { ...printed, notices: [PDF_TEXT_SHAPE, ...told, ...printed.notices] };
+  return { ...printed, notices: [...told, ...printed.notices] };
 }

@@ -6,6 +6,7 @@ import { docxText, OLE_MESSAGE } from './docx-text';
 import { htmlText } from './html-text';
 import { fromText } from './from-text';
 import { readPdfReport } from './read-pdf';
+import type { SourceResult } from './diagnostics';
 
 /** What 打开 and 从上一年报告新建 accept, without the dot. */
 export const OPENABLE_EXTENSIONS = ['nianbao', 'docx', 'html', 'htm', 'pdf', 'txt'];
@@ -23,7 +24,7 @@ const fail = (code: 'unsupported' | 'too-large' | 'unreadable', message: string)
  * A report from a file the clerk picked: a `.nianbao` file, a PDF that nianbao exported (its attached
  * data is read back exactly), a Word report, a saved web page, or text copied from a published report.
  */
-export async function readReportSource(path: string): Promise<LoadResult> {
+export async function readReportSource(path: string): Promise<SourceResult> {
   const ext = extname(path).toLowerCase();
   if (ext === '.nianbao') return readReportFile(path);
   if (ext === '.doc' || ext === '.wps') return fail('unsupported', OLE_MESSAGE);
@@ -48,7 +49,7 @@ export async function readReportSource(path: string): Promise<LoadResult> {
   }
   if (ext === '.docx') {
     const doc = docxText(bytes);
-    return doc.ok ? fromText(doc.text) : fail('unreadable', doc.message);
+    return doc.ok ? fromText(doc.text, 'docx') : fail('unreadable', doc.message);
   }
   return readPdfReport(bytes);
 }
@@ -77,13 +78,13 @@ export function decodeText(bytes: Uint8Array, declared?: string): string | undef
 }
 
 /** Text or HTML the clerk pasted or saved from a web page: HTML's table rows become tab-separated lines. */
-export function importTextOrHtml(source: { text: string } | { html: string }): LoadResult {
-  if (!('html' in source)) return fromText(source.text);
+export function importTextOrHtml(source: { text: string } | { html: string }): SourceResult {
+  if (!('html' in source)) return fromText(source.text, 'text');
   // A page's markup takes many times its size in memory once parsed; a report's page is well under this.
   if (source.html.length > MAX_HTML_CHARS)
     return fail(
       'too-large',
       '网页内容超过 1500 万字符，不像是一份年度报告。请在网页上只选中报告正文，复制后粘贴导入。',
     );
-  return fromText(htmlText(source.html));
+  return fromText(htmlText(source.html), 'html');
 }
