@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, session } from 'electron';
+import { app, session, shell } from 'electron';
 import { closeAll } from './app/close-flow';
 import { bundledSamplePath, createHandlers } from './app/handlers';
 import { FileService } from './files/documents';
@@ -46,6 +46,7 @@ function start(): void {
     samplePath: bundledSamplePath(resources),
     appInfo: { name: '年报编辑器', version: app.getVersion() },
     onCloseReady: () => void finishClose(),
+    shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
   });
   registerIpc(handlers, win);
   installMenus(win, __NIANBAO_DEV_BUILD__);

@@ -25,7 +25,9 @@ describe('nianbao check', () => {
     const r = nianbao('check', fixturePath('ninghe-2020.nianbao'));
     expect(r.code).toBe(1);
     expect(r.out).toContain('错误（3）');
-    expect(r.out).toContain('[H1] 第三部分表格“总计”列：第一项+第二项=30，第三项（七）总计+第四项=0，两者应相等。');
+    expect(r.out).toContain(
+      '[H1] 第三部分表格“总计”列：新收+上年结转=30，办结+结转下年=0，相差30件：请核对“结转下年度继续办理”或各项办理结果。',
+    );
     expect(r.out.indexOf('错误（3）')).toBeLessThan(r.out.indexOf('警告（'));
     expect(r.out).toContain('共 3 个错误');
   });

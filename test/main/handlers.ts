@@ -24,6 +24,8 @@ export function testHandlers(files: FileService, dialogs: Dialogs) {
   };
   /** Print HTML the editor sent to the system print dialog (the person's part there is not simulated). */
   const printed: string[] = [];
+  /** What the export-done dialog asked the system to open ('open:…') or show in its folder ('folder:…'). */
+  const opened: string[] = [];
   const handlers = createHandlers({
     files,
     dialogs,
@@ -35,6 +37,13 @@ export function testHandlers(files: FileService, dialogs: Dialogs) {
       printed.push(html);
       return Promise.resolve();
     },
+    shell: {
+      openPath: (path) => {
+        opened.push(`open:${path}`);
+        return Promise.resolve('');
+      },
+      showItemInFolder: (path) => void opened.push(`folder:${path}`),
+    },
   });
-  return { handlers, printed, rendered, close: exporter.close };
+  return { handlers, printed, rendered, opened, close: exporter.close };
 }

@@ -44,6 +44,12 @@ describe('IPC arguments are parsed against the contract in main', () => {
     expect(sample.ok && (sample.value as OpenedDoc).path).toBeNull();
   });
 
+  it('opens only files an export wrote, by the id it handed out', async () => {
+    const r = await call('export:open', '00000000-0000-0000-0000-000000000000');
+    expect(r).toEqual({ ok: false, error: { code: 'unknown-export', message: '找不到这次导出的文件。' } });
+    expect((await call('export:showInFolder', '/etc/passwd')).ok).toBe(false);
+  });
+
   it('refuses unknown channels and bad arguments before any handler runs', async () => {
     expect(await call('fs:readFile', '/etc/passwd')).toMatchObject({ ok: false, error: { code: 'bad-channel' } });
     expect(await call('__proto__')).toMatchObject({ ok: false, error: { code: 'bad-channel' } });

@@ -94,7 +94,7 @@ describe('the editor in Chromium, on the real main-process modules', () => {
       await expect(cell(page, id).getAttribute('class')).resolves.toContain('error');
     }
     expect(await cell(page, 'T3.new.natural').getAttribute('title')).toContain(
-      '第一项+第二项=6，第三项（七）总计+第四项=0',
+      '新收+上年结转=6，办结+结转下年=0，相差6件',
     );
     await expect(cell(page, 'T3.new.commercial').getAttribute('class')).resolves.not.toContain('error');
 
@@ -235,19 +235,24 @@ describe('the editor in Chromium, on the real main-process modules', () => {
 
 describe('exports from the editor', () => {
   it('asks before exporting a report with errors, then writes the PDF and the Word file', async () => {
-    const { page } = await start();
+    const app = await start();
+    const page = app.page;
     await newReport(page);
     await typeInto(page, 'T3.new.natural', '4');
     savePath = join(dir, '导出.pdf');
     await page.getByRole('button', { name: '导出PDF' }).click();
     expect(await page.locator('.modal h2').textContent()).toMatch(/^报告还有 \d+ 个错误$/);
-    expect(await page.locator('.modal p').textContent()).toContain('第一项+第二项=4');
+    expect(await page.locator('.modal p').textContent()).toContain('新收+上年结转=4，办结+结转下年=0，相差4件');
     await page.getByRole('button', { name: '导出 PDF（加“草稿”水印）' }).click();
     await expect.poll(() => page.locator('.status-notice').textContent(), { timeout: 20_000 }).toContain('已导出');
     const { execFileSync } = await import('node:child_process');
     const text = execFileSync('pdftotext', ['-raw', savePath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     expect(text).toContain('某镇人民政府2025年政府信息公开工作年度报告');
     expect(text).toContain('草稿');
+    // The export ends with 打开文件 / 打开所在文件夹: main opens what it wrote, by the id it handed out.
+    expect(await page.locator('#modal-title').textContent()).toBe('导出 PDF完成');
+    await page.getByRole('button', { name: '打开所在文件夹' }).click();
+    expect(app.shellOpened).toEqual([`folder:${savePath}`]);
 
     savePath = join(dir, '导出.docx');
     await page.getByRole('button', { name: '导出Word' }).click();
@@ -258,6 +263,8 @@ describe('exports from the editor', () => {
     ]);
     await page.getByRole('button', { name: '仍然导出 Word' }).click();
     await expect.poll(() => page.locator('.status-notice').textContent(), { timeout: 20_000 }).toContain('导出.docx');
+    await page.getByRole('button', { name: '打开文件' }).click();
+    expect(app.shellOpened).toEqual([`folder:${join(dir, '导出.pdf')}`, `open:${savePath}`]);
     expect(execFileSync('unzip', ['-p', savePath, 'word/document.xml'], { encoding: 'utf8' })).toContain(
       '一、本年新收政府信息公开申请数量',
     );
@@ -271,6 +278,17 @@ describe('从上一年报告新建, in the editor', () => {
     await page.getByRole('button', { name: '首页' }).click();
     await page.getByRole('button', { name: '从上一年报告新建…' }).click();
     await page.waitForSelector('.editor');
+    // First what was carried over, in words (issue 11.4).
+    expect(await page.locator('#modal-title').textContent()).toBe('从上一年报告新建');
+    const summary = await page.locator('#modal-message').textContent();
+    expect(summary).toContain('已从2025年度报告带入');
+    expect(summary).toContain('上年结转1件（');
+    expect(summary).toContain('正文3个部分沿用上年原文');
+    await page.getByRole('button', { name: '确定' }).click();
+    // H1 is worded for carry-over: the carried application is not yet anywhere.
+    expect(await page.locator('.problems button[data-rule="H1"]').first().textContent()).toContain(
+      '上年结转1件尚未计入办理结果或结转下年度',
+    );
     expect(await page.locator('.doc-title-input').inputValue()).toBe('示例镇人民政府2026年政府信息公开工作年度报告');
     expect(await text(page, 'T3.carried_in.natural')).toBe('1');
     expect(await page.locator('.draft-note').count()).toBe(3);

@@ -146,3 +146,26 @@ describe('reasons in sight', () => {
     await page.screenshot({ path: join(SHOTS, 'sticky-1024.png') });
   });
 });
+
+describe('truthful state', () => {
+  it('marks the sample, says a new report is not yet a file, and shows the folder once saved', async () => {
+    const savePath = join(dir, '某镇2025.nianbao');
+    app = await openEditor(browser, {
+      userData: join(dir, 'userdata'),
+      dialogs: { chooseOpenPath: () => Promise.resolve(undefined), chooseSavePath: () => Promise.resolve(savePath) },
+    });
+    const page = app.page;
+    await page.waitForSelector('[data-ready="true"]');
+    expect(await page.locator('.sample-banner').textContent()).toContain('示例报告');
+    await page.screenshot({ path: join(SHOTS, 'sample-1366.png') });
+    await page.getByRole('button', { name: '新建我的报告' }).click();
+    await page.waitForSelector('.start');
+    await newReportFromStart(page);
+    expect(await page.locator('.sample-banner').count()).toBe(0);
+    expect(await page.locator('[data-dirty]').textContent()).toBe('尚未保存为文件');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.locator('[data-dirty]').textContent()).toBe('已保存');
+    expect(await page.locator('.status-bar').textContent()).toContain(dir);
+    expect(await page.locator('.status-notice').textContent()).toBe(`已保存到 ${dir}`);
+  });
+});

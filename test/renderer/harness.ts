@@ -14,6 +14,8 @@ export interface EditorApp extends AppPage {
   printed: string[];
   /** PDFs main printed for 预览 and 导出PDF, in order. */
   rendered: Uint8Array[];
+  /** Files the export-done dialog had main open ('open:<path>') or show in their folder ('folder:<path>'). */
+  shellOpened: string[];
   /** Sends a main-process event to the page, as webContents.send would. */
   emit: <E extends keyof Events>(name: E, payload: Events[E]) => Promise<void>;
 }
@@ -28,7 +30,7 @@ export async function openEditor(
   options: { userData: string; dialogs: Dialogs; viewport?: { width: number; height: number } },
 ): Promise<EditorApp> {
   const files = new FileService({ userData: options.userData, autosaveMs: 50 });
-  const { handlers, printed, rendered, close } = testHandlers(files, options.dialogs);
+  const { handlers, printed, rendered, opened, close } = testHandlers(files, options.dialogs);
 
   const app = await openApp(browser, {
     ...(options.viewport ? { viewport: options.viewport } : {}),
@@ -65,6 +67,7 @@ export async function openEditor(
     files,
     printed,
     rendered,
+    shellOpened: opened,
     emit: async (name, payload) => {
       await app.page.evaluate(
         ([n, p]) => (globalThis as unknown as { __nianbaoEmit: (e: string, p: unknown) => void }).__nianbaoEmit(n, p),

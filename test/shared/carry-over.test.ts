@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importText } from '@shared/import/text-report';
-import { reportFromLastYear, serializeReport } from '@shared/report';
+import { describeCarryOver, reportFromLastYear, serializeReport } from '@shared/report';
 import { parseReportFile } from '@shared/report/load';
 import { evaluate } from '@shared/rules';
 import { fixturePath, loadReport, SAMPLE_PATH } from '../helpers';
@@ -24,6 +24,17 @@ describe('从上一年报告新建', () => {
     expect(next.drafts).toEqual(['overview', 'problems', 'other']);
     expect(next.preamble).toContain('2026年1月1日起至2026年12月31日止');
     expect(next.closing.date).toBe('');
+  });
+
+  it('says what was carried over, and H1 says the carried application is not yet accounted for', () => {
+    const summary = describeCarryOver(next) ?? '';
+    expect(summary.split('\n')[0]).toBe('已从2025年度报告带入：');
+    expect(summary).toMatch(/上年结转1件（[^）]+1件），取自2025年度的“结转下年度继续办理”/);
+    expect(summary).toContain('正文3个部分沿用上年原文');
+    const h1 = evaluate(next).filter((f) => f.rule === 'H1');
+    expect(h1.length).toBeGreaterThan(0);
+    expect(h1[0]?.message).toMatch(/^第三部分表格“[^”]+”列：上年结转1件尚未计入办理结果或结转下年度：/);
+    expect(describeCarryOver(loadReport(SAMPLE_PATH))).toBeUndefined();
   });
 
   it('keeps last year inside the file, so X1 passes and N8 catches the copied texts', () => {

@@ -54,7 +54,8 @@ describe('the rule engine', () => {
     const byRule = new Map(evaluate(report, { previous }).map((f) => [f.rule, f]));
     expect(byRule.get('H4')).toMatchObject({
       cells: ['T4.review.total', 'T4.review.upheld', 'T4.review.corrected', 'T4.review.other', 'T4.review.pending'],
-      message: '第四部分表格“行政复议”：结果维持、结果纠正、其他结果、尚未审结之和为1，总计填写为0，两者应相等。',
+      message:
+        '第四部分表格“行政复议”：结果维持、结果纠正、其他结果、尚未审结之和为1，总计填写为0，相差1件：请核对各项结果或“总计”。',
     });
     expect(byRule.get('X1')?.cells).toEqual(['T3.carried_in.legal']);
     expect(byRule.get('X1')?.message).toContain('法律服务机构本年0、上年2');

@@ -9,7 +9,7 @@ describe('reports built by hand from the seeds', () => {
     expect(errors.map((f) => f.rule).sort()).toEqual(['H1', 'H2', 'H3']);
     for (const e of errors) expect(e.cells).toContain('T3.result_total.total');
     expect(errors.find((f) => f.rule === 'H1')?.message).toBe(
-      '第三部分表格“总计”列：第一项+第二项=30，第三项（七）总计+第四项=0，两者应相等。',
+      '第三部分表格“总计”列：新收+上年结转=30，办结+结转下年=0，相差30件：请核对“结转下年度继续办理”或各项办理结果。',
     );
     // The other defects the spec lists for this seed: 30/30/30 and headings 「5、」「6、」.
     expect(findings.filter((f) => f.rule === 'W3').map((f) => f.cells)).toEqual([

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import type { AppInfo, Channel, ChannelArgs, ChannelResult, OpenedDoc, Result } from '@shared/ipc/contract';
+import { randomUUID } from 'node:crypto';
+import type { AppInfo, Channel, ChannelArgs, ChannelResult, Exported, OpenedDoc, Result } from '@shared/ipc/contract';
 import type { SourceResult } from '../import/diagnostics';
 import { channelArgs } from '@shared/ipc/contract';
 import { emptyReport, reportFromLastYear } from '@shared/report';
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   appInfo: AppInfo;
   /** The renderer handed over its last state and the window may close. */
   onCloseReady: () => void;
+  /** Opens a file with its default program, or shows it in its folder (Electron: shell). */
+  shell: { openPath: (path: string) => Promise<string>; showItemInFolder: (path: string) => void };
 }
 
 type Handlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -37,6 +40,20 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { files, dialogs } = deps;
+  // What the exports wrote, by the id handed to the renderer: it asks to open them, never names a path.
+  const exported = new Map<string, string>();
+  const handOut = (written: Result<{ path: string }>): Result<Exported> => {
+    if (!written.ok) return written;
+    const exportId = randomUUID();
+    exported.set(exportId, written.value.path);
+    return ok({ path: written.value.path, exportId });
+  };
+  const withExported = (id: string, use: (path: string) => Promise<void> | void): Promise<Result<null>> => {
+    const path = exported.get(id);
+    if (!path)
+      return Promise.resolve({ ok: false, error: { code: 'unknown-export', message: '找不到这次导出的文件。' } });
+    return Promise.resolve(use(path)).then(() => ok(null));
+  };
   /** A report read from print (Word, web page, text) opens with what was read and what to check. */
   const openImported = (imported: SourceResult): Result<OpenedDoc> => {
     if (!imported.ok) return loadFailed(imported.errors);
@@ -116,16 +133,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'backups:restore': (docId, backupId) => files.restoreBackup(docId, backupId),
     'export:pdf': async (report, choice) => {
       const path = await dialogs.chooseSavePath(suggestedFileName(report, 'pdf'));
-      return path ? writePdf(report, path, deps.exports, choice) : ok(null);
+      return path ? handOut(await writePdf(report, path, deps.exports, choice)) : ok(null);
     },
     'export:docx': async (report, choice) => {
       const path = await dialogs.chooseSavePath(suggestedFileName(report, 'docx'));
-      return path ? writeDocx(report, path, deps.exports, choice) : ok(null);
+      return path ? handOut(await writeDocx(report, path, deps.exports, choice)) : ok(null);
     },
     'export:preview': async (report, choice) => {
       const pages = await previewPages(await previewPdf(report, deps.exports, choice));
       return ok({ pages });
     },
+    'export:open': (id) =>
+      withExported(id, async (path) => {
+        const failed = await deps.shell.openPath(path);
+        if (failed) throw new Error(failed);
+      }),
+    'export:showInFolder': (id) => withExported(id, (path) => deps.shell.showItemInFolder(path)),
     'export:print': async (report, choice) => {
       await deps.print(reportPrintHtml(report, deps.exports, choice));
       return ok(null);

@@ -1,5 +1,6 @@
+import { describeCarryOver } from '@shared/report';
 import type { NewReportInput } from '@shared/report';
-import type { OpenedDoc } from '@shared/ipc/contract';
+import type { Exported, OpenedDoc, SavedInfo } from '@shared/ipc/contract';
 import { bridge, BridgeError } from '../bridge/api';
 import { isDirty, useStore } from '../store/store';
 import { cancelEditing } from '../features/table/cell-actions';
@@ -8,14 +9,16 @@ import { beforeCommand } from './before-command';
 
 const state = () => useStore.getState();
 
-function show(opened: OpenedDoc | null): void {
+/** Shows an opened report; `intro` (and the loader's notices) are told to the clerk first. */
+function show(opened: OpenedDoc | null, intro?: string, options?: { sample?: boolean }): void {
   if (!opened) return;
   // Marks for the benchmark: the report has arrived from main; EditorScreen marks when it is shown.
   performance.mark('nianbao:report-received');
-  state().load(opened);
+  state().load(opened, options);
   state().select(null);
   state().setView('editor');
-  if (opened.notices.length > 0) void tell(opened.imported ? '导入结果' : '注意', opened.notices.join('\n'));
+  const said = [...(intro ? [intro] : []), ...opened.notices];
+  if (said.length > 0) void tell(opened.imported ? '导入结果' : intro ? '从上一年报告新建' : '注意', said.join('\n'));
 }
 
 /** Runs a command, telling the clerk in Chinese when main refused it. */
@@ -47,7 +50,8 @@ async function leaveCurrent(): Promise<boolean> {
   return true;
 }
 
-export const openSample = () => attempt('无法打开示例报告', async () => show(await bridge.openSample()));
+export const openSample = () =>
+  attempt('无法打开示例报告', async () => show(await bridge.openSample(), undefined, { sample: true }));
 
 export const newReport = (input: NewReportInput) =>
   attempt('无法新建报告', async () => {
@@ -56,7 +60,9 @@ export const newReport = (input: NewReportInput) =>
 
 export const newFromLastYear = () =>
   attempt('无法从上一年报告新建', async () => {
-    if (await leaveCurrent()) show(await bridge.newFromLastYear());
+    if (!(await leaveCurrent())) return;
+    const opened = await bridge.newFromLastYear();
+    show(opened, opened ? describeCarryOver(opened.report) : undefined);
   });
 
 export const openFile = () =>
@@ -92,6 +98,17 @@ export async function backToStart(): Promise<void> {
   if (await leaveCurrent()) state().setView('start');
 }
 
+/** After a save, the clerk is told where the file is (the path is main's, shown only). */
+function savedTo(report: NonNullable<ReturnType<typeof state>['report']>, info: SavedInfo): void {
+  state().markSaved(report, info);
+  state().say(`已保存到 ${folderOf(info.path)}`);
+}
+
+/** The folder part of a path main gave for display (Windows or POSIX separators). */
+export function folderOf(path: string): string {
+  return path.slice(0, Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))) || path;
+}
+
 /** Ctrl+S. A report without a file, or a read-only one, goes to 另存为. Returns whether it was saved. */
 export async function save(): Promise<boolean> {
   if (!beforeCommand('保存')) return false;
@@ -99,7 +116,7 @@ export async function save(): Promise<boolean> {
   if (!doc || !report) return false;
   if (!doc.path || doc.readOnly) return saveAs();
   try {
-    state().markSaved(report, await bridge.save(doc.docId, report, {}));
+    savedTo(report, await bridge.save(doc.docId, report, {}));
     return true;
   } catch (error) {
     if (error instanceof BridgeError && error.code === 'changed-outside')
@@ -116,7 +133,7 @@ export async function saveAs(): Promise<boolean> {
   try {
     const saved = await bridge.saveAs(doc.docId, report);
     if (!saved) return false;
-    state().markSaved(report, saved);
+    savedTo(report, saved);
     return true;
   } catch (error) {
     await tell('保存失败', error instanceof BridgeError ? error.message : String(error));
@@ -227,7 +244,19 @@ export async function exportReport(kind: 'pdf' | 'docx'): Promise<void> {
   await attempt(`${label}失败`, async () => {
     const done = kind === 'pdf' ? await bridge.exportPdf(report, { draft }) : await bridge.exportDocx(report, {});
     state().say(done ? `已导出：${done.path}` : null);
+    if (done) await offerExported(label, done);
   });
+}
+
+/** The end of an export: open the file or its folder, as main wrote them (the renderer names no path). */
+async function offerExported(label: string, done: Exported): Promise<void> {
+  const choice = await ask(`${label}完成`, `已导出到：\n${done.path}`, [
+    { id: 'open', label: '打开文件', primary: true },
+    { id: 'folder', label: '打开所在文件夹' },
+    { id: 'close', label: '关闭' },
+  ]);
+  if (choice === 'open') await bridge.openExported(done.exportId);
+  else if (choice === 'folder') await bridge.showExportedInFolder(done.exportId);
 }
 
 export async function printReport(): Promise<void> {

@@ -17,6 +17,8 @@ export interface DocInfo {
   path: string | null;
   name: string;
   readOnly: boolean;
+  /** The built-in sample (session only): marked 示例报告 until saved as the clerk's own file. */
+  sample?: boolean;
 }
 
 /** Saved to the file: the report. Everything else here is session state and never saved. */
@@ -33,7 +35,7 @@ export interface DocumentSlice {
   /** Session only: the blanks of tables not yet started are painted too (after the check before export). */
   allBlanksShown: boolean;
   showAllBlanks: () => void;
-  load: (opened: OpenedDoc) => void;
+  load: (opened: OpenedDoc, options?: { sample?: boolean }) => void;
   unload: () => void;
   markSaved: (report: Report, info: { path: string; name: string; savedAt: string }) => void;
   /** `ui` joins session changes (focus, leaving edit mode) into the same store update as the edit. */
@@ -97,9 +99,15 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     },
 
     // Opening or recovering a file is never undoable: the history starts empty.
-    load: (opened) =>
+    load: (opened, options = {}) =>
       set({
-        doc: { docId: opened.docId, path: opened.path, name: opened.name, readOnly: opened.readOnly },
+        doc: {
+          docId: opened.docId,
+          path: opened.path,
+          name: opened.name,
+          readOnly: opened.readOnly,
+          ...(options.sample ? { sample: true } : {}),
+        },
         report: opened.report,
         savedReport: opened.dirty ? null : opened.report,
         savedAt: null,
@@ -114,7 +122,7 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
       set({
         savedReport: report,
         savedAt: info.savedAt,
-        ...(doc ? { doc: { ...doc, path: info.path, name: info.name, readOnly: false } } : {}),
+        ...(doc ? { doc: { docId: doc.docId, path: info.path, name: info.name, readOnly: false } } : {}),
       });
     },
     setCells: (cells, mergeKey = null, ui = {}) => {

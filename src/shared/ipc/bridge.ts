@@ -29,6 +29,8 @@ export const BRIDGE_METHODS = {
   exportDocx: 'export:docx',
   print: 'export:print',
   preview: 'export:preview',
+  openExported: 'export:open',
+  showExportedInFolder: 'export:showInFolder',
 } as const satisfies Record<string, Channel>;
 
 /** Events, by the name of the function that subscribes to them. */

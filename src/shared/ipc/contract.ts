@@ -35,6 +35,12 @@ export interface OpenedDoc {
   imported?: boolean;
 }
 
+/** A file an export wrote: its path for display, and the id by which main opens it (export:open). */
+export interface Exported {
+  path: string;
+  exportId: string;
+}
+
 export interface SavedInfo {
   path: string;
   name: string;
@@ -121,8 +127,10 @@ export interface ChannelResults {
   'recovery:discard': null;
   'backups:list': BackupItem[];
   'backups:restore': OpenedDoc;
-  'export:pdf': { path: string } | null;
-  'export:docx': { path: string } | null;
+  'export:pdf': Exported | null;
+  'export:docx': Exported | null;
+  'export:open': null;
+  'export:showInFolder': null;
   'export:print': null;
   'export:preview': { pages: PreviewPage[] };
 }
@@ -153,6 +161,8 @@ export const channelArgs = {
   'export:docx': z.tuple([report, exportChoice]),
   'export:print': z.tuple([report, exportChoice]),
   'export:preview': z.tuple([report, exportChoice]),
+  'export:open': z.tuple([id]),
+  'export:showInFolder': z.tuple([id]),
 } as const satisfies Record<keyof ChannelResults, z.ZodTuple>;
 
 export type Channel = keyof ChannelResults;

@@ -1,4 +1,4 @@
-import { formatForYear, formatIndex, NARRATIVE_PARTS, T3_COLUMNS } from '../format';
+import { formatForYear, formatIndex, NARRATIVE_PARTS, T3_APPLICANTS, T3_COLUMNS, t3ColumnName } from '../format';
 import { placeApplication } from '../register/count';
 import type { Register } from '../register/types';
 import { suggestTitle } from './empty';
@@ -50,4 +50,30 @@ export function reportFromLastYear(last: Report): Report {
     drafts: NARRATIVE_PARTS.filter((p) => last.parts[p].trim() !== ''),
     ...(register ? { register } : {}),
   };
+}
+
+/**
+ * What 从上一年报告新建 carried over, in the clerk's words, shown when the new report opens so the first
+ * thing the clerk reads is what is already there and what is left to do.
+ */
+export function describeCarryOver(report: Report): string | undefined {
+  const last = report.lastYear;
+  if (!last) return undefined;
+  const carried = report.cells['T3.carried_in.total'] ?? 0;
+  const byApplicant = T3_APPLICANTS.map((a) => [a.id, report.cells[`T3.carried_in.${a.id}`] ?? 0] as const)
+    .filter(([, n]) => n > 0)
+    .map(([col, n]) => `${t3ColumnName(col)}${n}件`);
+  const lines = [
+    `已从${last.year}年度报告带入：`,
+    `· 单位信息与落款单位（${report.unit.name}）；`,
+    carried > 0
+      ? `· 上年结转${carried}件（${byApplicant.join('、')}），取自${last.year}年度的“结转下年度继续办理”：请在本年办理结果中写明这些申请的结果，仍未办结的填入“结转下年度继续办理”；`
+      : `· 上年结转0件（${last.year}年度没有结转下年度的申请）；`,
+    report.drafts && report.drafts.length > 0
+      ? `· 正文${report.drafts.length}个部分沿用上年原文，已标为“沿用上年，请更新”，请按本年情况改写；`
+      : '· 正文为空，请按本年情况填写；',
+    `· ${last.year}年度的表格数据随文件保存，用于跨年核对（X1、X2、N8）。`,
+    '表格中本年的数字都是空白，请逐项填写；落款日期请在定稿时填写。',
+  ];
+  return lines.join('\n');
 }

@@ -9,4 +9,4 @@ export { chineseDate } from './dates';
 export { describeChanges } from './diff';
 export { parseCellInput } from './cell-input';
 export type { CellInput } from './cell-input';
-export { reportFromLastYear } from './carry-over';
+export { describeCarryOver, reportFromLastYear } from './carry-over';

@@ -11,6 +11,22 @@ function colName(col: string): string {
   return `“${t3ColumnName(col)}”`;
 }
 
+/**
+ * H1 in the clerk's words: both sides, the difference and where to look. A report carried over from last
+ * year whose carried-in applications appear nowhere yet says exactly that.
+ */
+function h1Message(report: Report, col: string, inflow: number, outflow: number, carried: number): string {
+  const head = `第三部分表格${colName(col)}列：`;
+  if (report.lastYear && carried > 0 && inflow - outflow === carried) {
+    return `${head}上年结转${carried}件尚未计入办理结果或结转下年度：请在“三、本年度办理结果”中填写这些申请的办理结果，仍未办结的填入“四、结转下年度继续办理”。`;
+  }
+  const check =
+    inflow > outflow
+      ? '请核对“结转下年度继续办理”或各项办理结果'
+      : '请核对“本年新收”“上年结转”，或各项办理结果是否多填';
+  return `${head}新收+上年结转=${inflow}，办结+结转下年=${outflow}，相差${Math.abs(inflow - outflow)}件：${check}。`;
+}
+
 const H1: RuleDef = {
   id: 'H1',
   severity: 'error',
@@ -18,12 +34,13 @@ const H1: RuleDef = {
   check: ({ report, values: v }) => {
     const out: RuleResult[] = [];
     for (const c of ruleLayout(report.formatId).t3Columns) {
-      const inflow = (v[c.newCell.at] ?? 0) + (v[c.carriedIn.at] ?? 0);
+      const carried = v[c.carriedIn.at] ?? 0;
+      const inflow = (v[c.newCell.at] ?? 0) + carried;
       const outflow = (v[c.resultTotal.at] ?? 0) + (v[c.carryOut.at] ?? 0);
       if (inflow !== outflow) {
         out.push({
           cells: ids([c.resultTotal, c.carryOut, c.newCell, c.carriedIn]),
-          message: `第三部分表格${colName(c.col)}列：第一项+第二项=${inflow}，第三项（七）总计+第四项=${outflow}，两者应相等。`,
+          message: h1Message(report, c.col, inflow, outflow, carried),
         });
       }
     }
@@ -43,7 +60,7 @@ const H2: RuleDef = {
       if (sum !== total) {
         out.push({
           cells: ids([r.total, ...r.six]),
-          message: `${describeCell(report.formatId, r.total.id)}：六类申请人合计为${sum}，总计填写为${total}，两者应相等。`,
+          message: `${describeCell(report.formatId, r.total.id)}：六类申请人合计为${sum}，总计填写为${total}，相差${Math.abs(sum - total)}件：请核对这一行各类申请人的数字或“总计”。`,
         });
       }
     }
@@ -63,7 +80,7 @@ const H3: RuleDef = {
       if (sum !== total) {
         out.push({
           cells: ids([c.resultTotal, ...c.outcomes]),
-          message: `第三部分表格${colName(c.col)}列：（一）至（六）各项办理结果之和为${sum}，“（七）总计”填写为${total}，两者应相等。`,
+          message: `第三部分表格${colName(c.col)}列：（一）至（六）各项办理结果之和为${sum}，“（七）总计”填写为${total}，相差${Math.abs(sum - total)}件：请核对各项办理结果或“（七）总计”。`,
         });
       }
     }
@@ -83,7 +100,7 @@ const H4: RuleDef = {
       if (sum !== total) {
         out.push({
           cells: ids([g.total, ...g.parts]),
-          message: `第四部分表格“${g.label}”：结果维持、结果纠正、其他结果、尚未审结之和为${sum}，总计填写为${total}，两者应相等。`,
+          message: `第四部分表格“${g.label}”：结果维持、结果纠正、其他结果、尚未审结之和为${sum}，总计填写为${total}，相差${Math.abs(sum - total)}件：请核对各项结果或“总计”。`,
         });
       }
     }

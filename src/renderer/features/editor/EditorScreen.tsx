@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { FORMATS } from '@shared/format';
+import { backToStart } from '../../app/commands';
 import { useStore } from '../../store/store';
 import { TableEditor } from '../table/TableEditor';
 import { ProcurementUnitField } from './ProcurementUnitField';
@@ -10,6 +11,21 @@ import { PartSection } from './PartSection';
 import { ProblemsPanel } from './ProblemsPanel';
 import { StatusBar } from './StatusBar';
 import { Toolbar } from './Toolbar';
+
+/** The built-in sample is marked as such, with the way to one's own report right there. */
+function SampleBanner() {
+  const sample = useStore((s) => Boolean(s.doc?.sample));
+  if (!sample) return null;
+  return (
+    <div className="sample-banner" role="note">
+      <b>示例报告</b>
+      <span>这是内置的示例，供了解各部分怎么填写；您的修改只会另存为新文件，不会改动示例。</span>
+      <button className="primary" onClick={() => void backToStart()}>
+        新建我的报告
+      </button>
+    </div>
+  );
+}
 
 export function EditorScreen() {
   const formatId = useStore((s) => s.report?.formatId);
@@ -26,6 +42,7 @@ export function EditorScreen() {
       <div className="editor-body">
         <Outline />
         <main className="document-scroll">
+          <SampleBanner />
           <article className="document" style={{ zoom }} aria-label="报告正文">
             <DetailsSection />
             {format.parts.map((part) => (

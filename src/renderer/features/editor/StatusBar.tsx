@@ -1,4 +1,5 @@
 import { FORMATS } from '@shared/format';
+import { folderOf } from '../../app/commands';
 import { isDirty, useStore } from '../../store/store';
 
 export function StatusBar() {
@@ -12,8 +13,10 @@ export function StatusBar() {
   return (
     <footer className="status-bar">
       <span title={path ?? undefined}>{name}</span>
-      <span className={dirty ? 'unsaved' : 'saved'} data-dirty={dirty}>
-        {dirty ? '● 未保存' : '已保存'}
+      {path ? <span title={path}>{folderOf(path)}</span> : null}
+      <span className={dirty || !path ? 'unsaved' : 'saved'} data-dirty={dirty}>
+        {/* A report that never went to a file is not 已保存, even before its first edit. */}
+        {path ? (dirty ? '● 未保存' : '已保存') : `${dirty ? '● ' : ''}尚未保存为文件`}
       </span>
       {readOnly ? <span>只读文件</span> : null}
       {dirty && copy ? <span>恢复副本 {copy}</span> : null}
