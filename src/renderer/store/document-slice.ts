@@ -2,6 +2,8 @@ import type { StateCreator } from 'zustand';
 import type { NarrativePartId } from '@shared/format';
 import type { OpenedDoc } from '@shared/ipc/contract';
 import { withAutoTotals } from '@shared/report';
+import { localIsoDate, withRegisterCounts } from '@shared/register';
+import type { Register } from '@shared/register';
 import type { Cells, ProcurementUnit, Report } from '@shared/report';
 import { formatIndex } from '@shared/format';
 import { evaluate, marksByCell, tableStarted } from '@shared/rules';
@@ -43,6 +45,8 @@ export interface DocumentSlice {
   setPart: (part: NarrativePartId, text: string) => void;
   setFields: (change: Partial<Pick<Report, 'title' | 'preamble' | 'unit' | 'closing'>>, mergeKey: string) => void;
   setAutoTotals: (on: boolean) => void;
+  /** The 登记台账 (adding, editing, answering applications; counting table three from it). */
+  setRegister: (register: Register, mergeKey?: string | null) => void;
   /** The unit of 采购总金额 in the 2019 format, which the template leaves unprinted. */
   setProcurementUnit: (unit: ProcurementUnit | undefined) => void;
   /** The clerk has compared the rows an import placed by their order (finding I2). */
@@ -65,7 +69,8 @@ function painted(report: Report, findings: Finding[], allBlanks: boolean): Findi
 }
 
 function derived(report: Report, allBlanks: boolean): { findings: Finding[]; marks: Map<string, CellMark> } {
-  const findings = evaluate(report);
+  // The register's deadlines (R1) are judged on the clerk's today.
+  const findings = evaluate(report, { today: localIsoDate() });
   return { findings, marks: marksByCell(painted(report, findings, allBlanks)) };
 }
 
@@ -74,8 +79,9 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
   const change = (next: Report, mergeKey: string | null, ui: Partial<UiSlice> = {}) => {
     const { report, history } = get();
     if (!report) return;
-    // Totals follow their inputs while automatic totals are on; loading never recomputes them.
-    const updated = withAutoTotals(next);
+    // Totals follow their inputs while automatic totals are on, and table three follows the register
+    // while it is counted from it; loading never recomputes either.
+    const updated = withAutoTotals(withRegisterCounts(next));
     set({
       ...ui,
       report: updated,
@@ -152,6 +158,10 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     setAutoTotals: (on) => {
       const report = get().report;
       if (report) change({ ...report, settings: { ...report.settings, autoTotals: on } }, null);
+    },
+    setRegister: (register, mergeKey = null) => {
+      const report = get().report;
+      if (report) change({ ...report, register }, mergeKey);
     },
     setProcurementUnit: (unit) => {
       const report = get().report;

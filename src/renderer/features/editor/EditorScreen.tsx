@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { FORMATS } from '@shared/format';
 import { backToStart } from '../../app/commands';
 import { useStore } from '../../store/store';
+import { RegisterSection } from '../register/RegisterSection';
 import { TableEditor } from '../table/TableEditor';
 import { ProcurementUnitField } from './ProcurementUnitField';
 import { ClosingSection, DetailsSection } from './DetailsSection';
@@ -53,6 +54,7 @@ export function EditorScreen() {
                     <p className="guidance">{part.guidance}</p>
                     <TableEditor formatId={formatId} table={format.tables[part.table]} caption={part.heading} />
                     {part.table === 'T2' && formatId === 'gov-2019' ? <ProcurementUnitField /> : null}
+                    {part.table === 'T3' ? <RegisterSection /> : null}
                   </>
                 ) : (
                   <PartSection part={part} />

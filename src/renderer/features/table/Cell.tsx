@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { CellDef } from '@shared/format';
+import { isCountedCell } from '@shared/register';
 import { SEVERITY_LABELS } from '@shared/rules';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
@@ -36,7 +37,7 @@ export const Cell = memo(function Cell({ def, colSpan, model }: { def: CellDef; 
       const me = cross ? model.byId.get(id) : undefined;
       return [
         s.report?.cells[id] ?? null,
-        Boolean(s.report?.settings.autoTotals && def.derived),
+        s.report && isCountedCell(s.report, id) ? 'counted' : Boolean(s.report?.settings.autoTotals && def.derived),
         mark?.severity,
         mark?.text,
         s.focus === id,
@@ -47,7 +48,15 @@ export const Cell = memo(function Cell({ def, colSpan, model }: { def: CellDef; 
   );
 
   const shown = value === null ? '' : String(value);
-  const classes = ['cell', auto && 'auto', severity, focused && 'focused', selected && 'selected', crossed && 'crossed']
+  const classes = [
+    'cell',
+    auto && 'auto',
+    auto === 'counted' && 'counted',
+    severity,
+    focused && 'focused',
+    selected && 'selected',
+    crossed && 'crossed',
+  ]
     .filter(Boolean)
     .join(' ');
   const state = severity ? `，${SEVERITY_LABELS[severity]}：${reasons ?? ''}` : '';
@@ -58,8 +67,8 @@ export const Cell = memo(function Cell({ def, colSpan, model }: { def: CellDef; 
       data-cell={id}
       className={classes}
       title={reasons}
-      aria-label={`${def.rowLabel}，${def.colLabel}：${value === null ? '空白' : shown}${auto ? '（自动合计）' : ''}${state}`}
-      aria-readonly={auto}
+      aria-label={`${def.rowLabel}，${def.colLabel}：${value === null ? '空白' : shown}${auto === 'counted' ? '（由登记台账统计）' : auto ? '（自动合计）' : ''}${state}`}
+      aria-readonly={Boolean(auto)}
       aria-invalid={severity === 'error'}
       aria-selected={focused}
       onMouseDown={(e) => {

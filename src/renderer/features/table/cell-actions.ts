@@ -1,5 +1,6 @@
 import { formatIndex } from '@shared/format';
 import { parseCellInput } from '@shared/report';
+import { isCountedCell } from '@shared/register';
 import type { CellValue } from '@shared/report';
 import { useStore } from '../../store/store';
 import type { UiSlice } from '../../store/ui-slice';
@@ -9,8 +10,12 @@ const state = () => useStore.getState();
 /** Whether automatic totals own this cell right now (it is shown, not typed). */
 export function isAutoTotal(cell: string): boolean {
   const report = state().report;
+  if (report && isCountedCell(report, cell)) return true;
   return Boolean(report?.settings.autoTotals && formatIndex(report.formatId).byId.get(cell)?.derived);
 }
+
+export const COUNTED_MESSAGE =
+  '这个数字由登记台账统计，请在下方“登记台账”中登记或修改申请；如需手工填写，请关闭“由登记台账统计”。';
 
 /** Focuses the text box of whichever table holds the focused cell (after a click on a cell). */
 export function focusCellEditor(): void {
@@ -21,7 +26,11 @@ export const AUTO_TOTAL_MESSAGE = '这是自动合计，会随各项数字自动
 
 export function startEditing(cell: string, text: string | null, mode: 'replace' | 'edit'): void {
   if (isAutoTotal(cell)) {
-    state().setCellError({ cell, message: AUTO_TOTAL_MESSAGE });
+    const report = state().report;
+    state().setCellError({
+      cell,
+      message: report && isCountedCell(report, cell) ? COUNTED_MESSAGE : AUTO_TOTAL_MESSAGE,
+    });
     return;
   }
   const current = state().report?.cells[cell];

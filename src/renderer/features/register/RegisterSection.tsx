@@ -1,0 +1,344 @@
+import { useMemo, useState } from 'react';
+import { T3_APPLICANTS } from '@shared/format';
+import type { FormatId } from '@shared/format';
+import { describeCell } from '@shared/report';
+import {
+  applicationsInCell,
+  CHANNELS,
+  DEADLINE_STATE_LABELS,
+  localIsoDate,
+  openDeadlines,
+  outcomeChoices,
+  outcomeRow,
+} from '@shared/register';
+import type { Application, ApplicantKind, Channel, DeadlineRow, Register } from '@shared/register';
+import { useStore } from '../../store/store';
+import './register.css';
+
+/** More rows than a clerk reads on screen; the filters narrow a big register down. */
+const SHOWN = 200;
+
+type StateFilter = 'all' | 'open' | 'answered' | 'due';
+
+const st = useStore.getState;
+
+function update(register: Register, id: string, change: Partial<Application>, field: string): void {
+  const applications = register.applications.map((a) => {
+    if (a.id !== id) return a;
+    const next: Application = { ...a, ...change };
+    // An emptied optional field leaves the file rather than staying as ''.
+    for (const [k, v] of Object.entries(change)) if (v === '' || v === undefined) delete next[k as keyof Application];
+    return next;
+  });
+  st().setRegister({ ...register, applications }, `register:${id}:${field}`);
+}
+
+/** A new application of the report's year: received today, or on 31 December when the year is over. */
+function newApplication(register: Register, year: number, today: string): Application {
+  const end = `${year}-12-31`;
+  const n = register.applications.filter((a) => a.number.startsWith(String(year))).length + 1;
+  return {
+    id: `a${Date.now().toString(36)}${register.applications.length}`,
+    number: `${year}-${String(n).padStart(3, '0')}`,
+    received: today < end ? today : end,
+    channel: '当面',
+    applicant: 'natural',
+    subject: '',
+  };
+}
+
+function DateInput(props: { label: string; value: string | undefined; onChange: (v: string) => void }) {
+  return (
+    <input
+      type="date"
+      aria-label={props.label}
+      value={props.value ?? ''}
+      onChange={(e) => props.onChange(e.target.value)}
+    />
+  );
+}
+
+function ApplicationRow({ app, register, formatId }: { app: Application; register: Register; formatId: FormatId }) {
+  const set = (change: Partial<Application>, field: string) => update(register, app.id, change, field);
+  const who = app.number || '新申请';
+  return (
+    <tr data-application={app.id}>
+      <td>
+        <input
+          aria-label={`${who} 登记号`}
+          value={app.number}
+          onChange={(e) => set({ number: e.target.value }, 'number')}
+        />
+      </td>
+      <td>
+        <DateInput
+          label={`${who} 收到日期`}
+          value={app.received}
+          onChange={(v) => v && set({ received: v }, 'received')}
+        />
+      </td>
+      <td>
+        <select
+          aria-label={`${who} 渠道`}
+          value={app.channel}
+          onChange={(e) => set({ channel: e.target.value as Channel }, 'channel')}
+        >
+          {CHANNELS.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
+      </td>
+      <td>
+        <select
+          aria-label={`${who} 申请人类型`}
+          value={app.applicant}
+          onChange={(e) => set({ applicant: e.target.value as ApplicantKind }, 'applicant')}
+        >
+          {T3_APPLICANTS.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.id === 'other_org' ? '其他组织' : a.label}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td className="personal">
+        <input
+          aria-label={`${who} 申请人`}
+          value={app.name ?? ''}
+          onChange={(e) => set({ name: e.target.value }, 'name')}
+        />
+        <input
+          aria-label={`${who} 联系方式`}
+          value={app.contact ?? ''}
+          placeholder="联系方式"
+          onChange={(e) => set({ contact: e.target.value }, 'contact')}
+        />
+      </td>
+      <td>
+        <input
+          className="subject"
+          aria-label={`${who} 申请内容`}
+          value={app.subject}
+          onChange={(e) => set({ subject: e.target.value }, 'subject')}
+        />
+      </td>
+      <td className="steps">
+        <label>
+          补正
+          <DateInput
+            label={`${who} 补正通知日期`}
+            value={app.correction?.notified}
+            onChange={(v) => set({ correction: v ? { ...app.correction, notified: v } : undefined }, 'correction')}
+          />
+          <DateInput
+            label={`${who} 补正回复日期`}
+            value={app.correction?.replied}
+            onChange={(v) =>
+              app.correction &&
+              set({ correction: { notified: app.correction.notified, ...(v ? { replied: v } : {}) } }, 'correction')
+            }
+          />
+        </label>
+        <label>
+          延期
+          <DateInput
+            label={`${who} 延期日期`}
+            value={app.extended}
+            onChange={(v) => set({ extended: v }, 'extended')}
+          />
+        </label>
+        <label>
+          征求意见
+          <DateInput
+            label={`${who} 征求意见开始`}
+            value={app.consultation?.from}
+            onChange={(v) => set({ consultation: v ? { ...app.consultation, from: v } : undefined }, 'consultation')}
+          />
+          <DateInput
+            label={`${who} 征求意见结束`}
+            value={app.consultation?.to}
+            onChange={(v) =>
+              app.consultation &&
+              set({ consultation: { from: app.consultation.from, ...(v ? { to: v } : {}) } }, 'consultation')
+            }
+          />
+        </label>
+        <label>
+          收费通知
+          <DateInput
+            label={`${who} 收费通知日期`}
+            value={app.feeNotice}
+            onChange={(v) => set({ feeNotice: v }, 'feeNotice')}
+          />
+        </label>
+      </td>
+      <td>
+        <select
+          aria-label={`${who} 办理结果`}
+          value={outcomeRow(app.outcome, formatId) ?? ''}
+          onChange={(e) => set({ outcome: e.target.value }, 'outcome')}
+        >
+          <option value="">（办理中）</option>
+          {outcomeChoices(formatId).map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+        <DateInput label={`${who} 答复日期`} value={app.answered} onChange={(v) => set({ answered: v }, 'answered')} />
+      </td>
+      <td>
+        <input
+          type="checkbox"
+          aria-label={`${who} 上年结转`}
+          checked={Boolean(app.carriedIn)}
+          onChange={(e) => set({ carriedIn: e.target.checked || undefined }, 'carriedIn')}
+        />
+      </td>
+      <td>
+        <button
+          aria-label={`删除 ${who}`}
+          onClick={() =>
+            st().setRegister({ ...register, applications: register.applications.filter((a) => a.id !== app.id) })
+          }
+        >
+          删除
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function DeadlineList({ rows }: { rows: DeadlineRow[] }) {
+  const urgent = rows.filter((r) => r.state === 'overdue' || r.state === 'soon');
+  if (urgent.length === 0) return null;
+  return (
+    <ul className="deadlines" aria-label="即将到期和已超期的申请">
+      {urgent.map((r) => (
+        <li key={r.app.id} className={r.state}>
+          <strong>{DEADLINE_STATE_LABELS[r.state]}</strong> {r.app.number} {r.app.subject}：答复期限 {r.due}
+          {r.left !== null && r.left >= 0 ? `，还剩 ${r.left} 个工作日` : `，已超期 ${-(r.left ?? 0)} 个工作日`}
+          {r.estimated ? '（该年节假日安排未录入，按周一至周五估算）' : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The 依申请公开登记台账 under table three: applications are added, answered and filtered here, table
+ * three can be counted from them, and selecting a cell of table three lists what it counts (可核查).
+ */
+export function RegisterSection() {
+  const report = useStore((s) => s.report);
+  const focus = useStore((s) => s.focus);
+  const [stateFilter, setStateFilter] = useState<StateFilter>('all');
+  // 「显示全部」 lifts the filter of the selected cell until another cell is selected.
+  const [unfilteredAt, setUnfilteredAt] = useState<string | null>(null);
+  const register: Register = report?.register ?? { applications: [] };
+  const today = localIsoDate();
+  const deadlines = useMemo(() => openDeadlines(register, today), [register, today]);
+  const t3Focus = focus?.startsWith('T3.') && register.applications.length > 0 ? focus : null;
+  const cellFilter = t3Focus !== unfilteredAt ? t3Focus : null;
+  // The applications of the selected cell as it was selected: answering one keeps it in sight
+  // while it moves to another row of table three.
+  const [traced, setTraced] = useState<{ cell: string; ids: string[] } | null>(null);
+  if (report && cellFilter && traced?.cell !== cellFilter) {
+    const ids = applicationsInCell(register, report.formatId, report.year, cellFilter).map((a) => a.id);
+    setTraced({ cell: cellFilter, ids });
+  }
+  if (!report) return null;
+  const inCell = cellFilter ? new Set(traced?.ids) : null;
+  let list = inCell ? register.applications.filter((a) => inCell.has(a.id)) : register.applications;
+  if (stateFilter !== 'all') {
+    const due = new Set(deadlines.filter((d) => d.state === 'overdue' || d.state === 'soon').map((d) => d.app.id));
+    list = list.filter((a) =>
+      stateFilter === 'open' ? !a.answered : stateFilter === 'answered' ? Boolean(a.answered) : due.has(a.id),
+    );
+  }
+  return (
+    <section className="register" aria-label="登记台账">
+      <header>
+        <h3>依申请公开登记台账（{register.applications.length} 件）</h3>
+        <label className="toggle" title="开启时第三部分表格的数字全部由台账统计，不能手工填写">
+          <input
+            type="checkbox"
+            checked={Boolean(register.countsTable)}
+            onChange={(e) => st().setRegister({ ...register, countsTable: e.target.checked })}
+          />
+          由登记台账统计第三部分表格
+        </label>
+        <label>
+          筛选
+          <select
+            aria-label="按办理状态筛选"
+            value={stateFilter}
+            onChange={(e) => setStateFilter(e.target.value as StateFilter)}
+          >
+            <option value="all">全部</option>
+            <option value="open">未答复</option>
+            <option value="answered">已答复</option>
+            <option value="due">即将到期或已超期</option>
+          </select>
+        </label>
+        <button
+          className="primary"
+          onClick={() => {
+            // The new application must be in sight, whatever cell of table three was selected.
+            setUnfilteredAt(t3Focus);
+            st().setRegister({
+              ...register,
+              applications: [...register.applications, newApplication(register, report.year, today)],
+            });
+          }}
+        >
+          新增申请
+        </button>
+      </header>
+      <p className="register-note">
+        申请人姓名和联系方式只保存在本报告文件中，不会出现在打印件、PDF、Word 和县级汇总中。
+      </p>
+      <DeadlineList rows={deadlines} />
+      {cellFilter ? (
+        <p className="cell-filter" role="status">
+          {describeCell(report.formatId, cellFilter)}计入的申请：{list.length} 件
+          <button onClick={() => setUnfilteredAt(cellFilter)}>显示全部</button>
+        </p>
+      ) : t3Focus ? (
+        <p className="cell-filter">
+          <button onClick={() => setUnfilteredAt(null)}>只看所选单元格计入的申请</button>
+        </p>
+      ) : null}
+      {list.length > 0 ? (
+        <div className="register-scroll">
+          <table className="register-table" aria-label="申请列表">
+            <thead>
+              <tr>
+                <th>登记号</th>
+                <th>收到日期</th>
+                <th>渠道</th>
+                <th>申请人类型</th>
+                <th>申请人（不导出）</th>
+                <th>申请内容</th>
+                <th>补正·延期·征求意见·收费</th>
+                <th>办理结果·答复日期</th>
+                <th>上年结转</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {list.slice(0, SHOWN).map((app) => (
+                <ApplicationRow key={app.id} app={app} register={register} formatId={report.formatId} />
+              ))}
+            </tbody>
+          </table>
+          {list.length > SHOWN ? <p>只显示前 {SHOWN} 件，请用筛选缩小范围。</p> : null}
+        </div>
+      ) : (
+        <p className="register-empty">
+          {register.applications.length === 0 ? '尚未登记申请。' : '没有符合筛选条件的申请。'}
+        </p>
+      )}
+    </section>
+  );
+}
