@@ -31,6 +31,8 @@ export default defineConfig(({ command }) => ({
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
           cli: resolve(import.meta.dirname, 'src/main/cli.ts'),
+          // Untrusted files are read in a worker thread (see src/main/import/bounded-import.ts).
+          'import-worker': resolve(import.meta.dirname, 'src/main/import/import-worker.ts'),
         },
       },
     },

@@ -9,7 +9,7 @@ import { loadFailed, readBundledReport } from '../files/documents';
 import { suggestedFileName } from '../files/naming';
 import { IMPORT_RULES, summarize } from '@shared/rules';
 import { diagnose, importSummary } from '../import/diagnostics';
-import { importTextOrHtml, readReportSource } from '../import/read-source';
+import { importFile, importPasted } from '../import/bounded-import';
 import { previewPdf, reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
 import type { ExportContext } from '../export/export-report';
 import { previewPages } from '../export/preview-pages';
@@ -84,7 +84,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'file:newFromLastYear': async () => {
       const path = await dialogs.chooseOpenPath();
       if (!path) return ok(null);
-      const last = await readReportSource(path);
+      const last = await importFile(path);
       if (!last.ok) return loadFailed(last.errors);
       return ok(files.adopt(reportFromLastYear(last.report), true));
     },
@@ -93,9 +93,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       if (!path) return ok(null);
       if (path.toLowerCase().endsWith('.nianbao')) return files.open(path);
       // A Word report, a web page, a PDF nianbao exported, or text: it opens as a new, unsaved report.
-      return openImported(await readReportSource(path));
+      return openImported(await importFile(path));
     },
-    'file:importPasted': (source) => Promise.resolve(openImported(importTextOrHtml(source))),
+    'file:importPasted': async (source) => openImported(await importPasted(source)),
     'file:openRecent': (id) => files.openRecent(id),
     'file:recent': async () =>
       ok(

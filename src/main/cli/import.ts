@@ -4,7 +4,7 @@ import { SEVERITY_LABELS } from '@shared/rules';
 import { writeFileAtomic } from '../files/atomic-write';
 import { describeSaveError } from '../files/save-errors';
 import { diagnose, importSummary } from '../import/diagnostics';
-import { readReportSource } from '../import/read-source';
+import { importFile } from '../import/bounded-import';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 
@@ -28,7 +28,7 @@ export async function importCommand(options: ImportOptions, io: CliIO): Promise<
     io.err(`文件“${options.output}”已存在，未覆盖。如确需覆盖，请加 --force。\n`);
     return EXIT.unusable;
   }
-  const loaded = await readReportSource(options.file);
+  const loaded = await importFile(options.file);
   if (!loaded.ok) {
     io.err(`无法导入“${options.file}”：\n${loaded.errors.map((e) => `  ${e.message}\n`).join('')}`);
     return EXIT.unusable;
