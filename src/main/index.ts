@@ -1,7 +1,7 @@
-import { join } from 'node:path';
 import { app, session, shell } from 'electron';
 import { closeAll } from './app/close-flow';
-import { bundledSamplePath, createHandlers } from './app/handlers';
+import { appPaths, reportPathIn } from './app/app-paths';
+import { createHandlers } from './app/handlers';
 import { FileService } from './files/documents';
 import { defaultReportFolder } from './files/naming';
 import { registerIpc, sendEvent } from './ipc';
@@ -9,21 +9,20 @@ import { installMenus } from './menu';
 import { hardenSession } from './security';
 import { createMainWindow, electronPrint, electronPrinter, systemCloseAsk, systemDialogs } from './window';
 
-const rendererRoot = join(import.meta.dirname, '../renderer');
-const resources = app.isPackaged ? process.resourcesPath : join(import.meta.dirname, '../../resources');
+const paths = appPaths({
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  mainDir: import.meta.dirname,
+});
 // Only a dev build may load its page from a server (electron-vite dev sets the variable): in any other
 // build an inherited or planted ELECTRON_RENDERER_URL is ignored.
 const devServer = __NIANBAO_DEV_BUILD__ ? process.env.ELECTRON_RENDERER_URL : undefined;
 /** How long the renderer gets to hand over its last state before main closes with what it has. */
 const HANDOVER_MS = 3000;
 
-function reportPathIn(argv: readonly string[]): string | undefined {
-  return argv.slice(1).find((a) => a.toLowerCase().endsWith('.nianbao'));
-}
-
 function start(): void {
   const files = new FileService({ userData: app.getPath('userData') });
-  const win = createMainWindow(rendererRoot, devServer);
+  const win = createMainWindow(paths, devServer);
   const dialogs = systemDialogs(win, defaultReportFolder(app.getPath('documents')));
   let closing = false;
   let handoverTimer: NodeJS.Timeout | undefined;
@@ -36,14 +35,14 @@ function start(): void {
     }
   };
 
-  const fontsDir = join(resources, 'fonts');
+  const fontsDir = paths.fonts;
   const printer = electronPrinter(fontsDir);
   const handlers = createHandlers({
     files,
     dialogs,
     exports: { fontsDir, creator: `年报编辑器 nianbao ${app.getVersion()}`, renderPdf: printer.render },
     print: electronPrint(fontsDir),
-    samplePath: bundledSamplePath(resources),
+    samplePath: paths.sample,
     appInfo: { name: '年报编辑器', version: app.getVersion() },
     onCloseReady: () => void finishClose(),
     shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
@@ -85,7 +84,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(() => {
-    hardenSession(session.defaultSession, rendererRoot, devServer);
+    hardenSession(session.defaultSession, paths.renderer, devServer);
     start();
   });
 }

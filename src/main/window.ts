@@ -12,7 +12,7 @@ import { OPENABLE_EXTENSIONS } from './import/read-source';
 import { warmPrinter } from './export/warm-print';
 import type { WarmPrinter } from './export/warm-print';
 
-export function createMainWindow(rendererRoot: string, devServer?: string): BrowserWindow {
+export function createMainWindow(paths: { renderer: string; preload: string }, devServer?: string): BrowserWindow {
   const win = hardenedWindow({
     width: 1366,
     height: 768,
@@ -20,11 +20,11 @@ export function createMainWindow(rendererRoot: string, devServer?: string): Brow
     minHeight: 640,
     show: false,
     title: '年报编辑器',
-    webPreferences: { preload: join(import.meta.dirname, '../preload/index.cjs') },
+    webPreferences: { preload: paths.preload },
   });
   win.once('ready-to-show', () => win.show());
   if (devServer) void win.loadURL(devServer);
-  else void win.loadFile(join(rendererRoot, 'index.html'));
+  else void win.loadFile(join(paths.renderer, 'index.html'));
   return win;
 }
 
