@@ -20,7 +20,7 @@ export function aboutText(info: AppInfo): string {
     '内置字体：Fandol 仿宋、黑体、楷体、宋体（Fandol 团队：Clerk Ma、Jie Su），GNU GPL 第 3 版并附字体例外条款：',
     '嵌入这些字体的文档不受 GPL 约束。许可证全文见安装目录 resources/fonts 中的 COPYING-Fandol.txt。',
     '',
-    '本程序完全离线运行，不发出任何网络请求。日志文件（不含报告内容）在用户数据文件夹的 logs 中。',
+    '本程序完全离线运行，不发出任何网络请求。',
   ].join('\n');
 }
 
