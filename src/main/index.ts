@@ -46,6 +46,7 @@ function start(): void {
     appInfo: { name: '年报编辑器', version: app.getVersion() },
     onCloseReady: () => void finishClose(),
     shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
+    emit: (name, payload) => sendEvent(win, name, payload),
   });
   registerIpc(handlers, win);
   installMenus(win, __NIANBAO_DEV_BUILD__);

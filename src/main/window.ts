@@ -32,6 +32,8 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   nianbao: { name: '年度报告（*.nianbao）', extensions: ['nianbao'] },
   pdf: { name: 'PDF 文件（*.pdf）', extensions: ['pdf'] },
   docx: { name: 'Word 文档（*.docx）', extensions: ['docx'] },
+  xlsx: { name: 'Excel 工作簿（*.xlsx）', extensions: ['xlsx'] },
+  csv: { name: 'CSV 文件（*.csv）', extensions: ['csv'] },
 };
 const filtersFor = (name: string) =>
   [FILTERS[name.slice(name.lastIndexOf('.') + 1)] ?? FILTERS.nianbao].filter((f) => f !== undefined);
@@ -63,6 +65,23 @@ export function systemDialogs(win: BrowserWindow, folder: string): Dialogs {
         filters: filtersFor(suggestedName),
       });
       return r.canceled ? undefined : r.filePath;
+    },
+    async chooseFolder(title) {
+      const r = await dialog.showOpenDialog(win, {
+        title,
+        defaultPath: folder,
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return r.canceled ? undefined : r.filePaths[0];
+    },
+    async chooseFile(title, filter) {
+      const r = await dialog.showOpenDialog(win, {
+        title,
+        defaultPath: folder,
+        filters: [filter],
+        properties: ['openFile'],
+      });
+      return r.canceled ? undefined : r.filePaths[0];
     },
   };
 }

@@ -1,6 +1,16 @@
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { AppInfo, Channel, ChannelArgs, ChannelResult, Exported, OpenedDoc, Result } from '@shared/ipc/contract';
+import type {
+  AppInfo,
+  Channel,
+  ChannelArgs,
+  ChannelResult,
+  EventName,
+  Events,
+  Exported,
+  OpenedDoc,
+  Result,
+} from '@shared/ipc/contract';
 import type { SourceResult } from '../import/diagnostics';
 import { channelArgs } from '@shared/ipc/contract';
 import { emptyReport, reportFromLastYear } from '@shared/report';
@@ -13,11 +23,15 @@ import { importFile, importPasted } from '../import/bounded-import';
 import { previewPdf, reportPrintHtml, writeDocx, writePdf } from '../export/export-report';
 import type { ExportContext } from '../export/export-report';
 import { previewPages } from '../export/preview-pages';
+import { countyHandlers } from '../county/county-handlers';
 
 /** The OS dialogs: the only part of file handling that needs Electron (and a person). */
 export interface Dialogs {
   chooseOpenPath(): Promise<string | undefined>;
   chooseSavePath(suggestedName: string): Promise<string | undefined>;
+  /** 县级汇总: a folder (the workspace, a bundle's place), and a roster file. */
+  chooseFolder?(title: string): Promise<string | undefined>;
+  chooseFile?(title: string, filter: { name: string; extensions: string[] }): Promise<string | undefined>;
 }
 
 export interface HandlerDeps {
@@ -32,6 +46,8 @@ export interface HandlerDeps {
   onCloseReady: () => void;
   /** Opens a file with its default program, or shows it in its folder (Electron: shell). */
   shell: { openPath: (path: string) => Promise<string>; showItemInFolder: (path: string) => void };
+  /** Sends an event to the renderer (progress of long work). */
+  emit?: <E extends EventName>(name: E, payload: Events[E]) => void;
 }
 
 type Handlers = { [C in Channel]: (...args: ChannelArgs<C>) => Promise<ChannelResult<C>> };
@@ -74,6 +90,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     });
   };
   return {
+    ...countyHandlers({
+      files,
+      exports: deps.exports,
+      chooseFolder: (title) => dialogs.chooseFolder?.(title) ?? Promise.resolve(undefined),
+      chooseFile: (title, filter) => dialogs.chooseFile?.(title, filter) ?? Promise.resolve(undefined),
+      chooseSavePath: (name) => dialogs.chooseSavePath(name),
+      print: deps.print,
+      progress: (payload) => deps.emit?.('county:progress', payload),
+    }),
     'app:info': () => Promise.resolve(ok(deps.appInfo)),
     'app:closeReady': () => {
       deps.onCloseReady();

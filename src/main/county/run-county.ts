@@ -6,6 +6,7 @@ import { listWorkspace, readFiles } from './read-workspace';
 import type { Progress } from './read-workspace';
 import { findRoster, readCountyConfig, writeCountyConfig } from './roster-file';
 import type { CountyConfig } from './roster-file';
+import type { Roster } from '@shared/county/roster';
 
 export interface RunOptions {
   roster?: string;
@@ -22,8 +23,9 @@ export interface CountyRun {
   folder: string;
   result: CountyResult;
   ignored: { rel: string; reason: string }[];
-  /** Where the roster came from (null: none, every file is its own unit). */
+  /** Where the roster came from (null: none, every file is its own unit), and the roster itself. */
   rosterSource: string | null;
+  roster?: Roster;
   /** Things the clerk should know about the run itself (roster problems, a damaged config). */
   notes: string[];
   /** Against the last remembered run (absent on the first). */
@@ -89,6 +91,7 @@ export async function runCounty(folder: string, options: RunOptions = {}): Promi
     result,
     ignored: read.ignored,
     rosterSource: roster?.ok ? roster.source : null,
+    ...(roster?.ok ? { roster: roster.roster } : {}),
     notes,
     files: read.files,
   };

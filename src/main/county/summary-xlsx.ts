@@ -3,12 +3,11 @@ import ExcelJS from 'exceljs';
 import { describeCell } from '@shared/report';
 import { formatIndex } from '@shared/format';
 import { mapCellId } from '@shared/county/aggregate';
-import { UNIT_STATUSES } from '@shared/county/assemble';
 import type { CountyResult, UnitRow } from '@shared/county/assemble';
-import { KEY_TOTALS } from '@shared/county/totals';
+import { unitRows } from '@shared/county/summary-rows';
+import type { Cell } from '@shared/county/summary-rows';
 import { CROSS_RULES } from '@shared/county/cross-rules';
 import { SEVERITY_LABELS } from '@shared/rules';
-import { UNIT_KIND_LABELS } from '@shared/report/types';
 import { writeFileAtomic } from '../files/atomic-write';
 
 /** Sheet names, also the names LibreOffice gives each sheet's CSV. */
@@ -20,57 +19,6 @@ export const SHEETS = {
   sources: '汇总来源',
 };
 
-const UNIT_HEAD = [
-  '序号',
-  '单位',
-  '类型',
-  '名单',
-  '状态',
-  '文件',
-  ...KEY_TOTALS.map((t) => t.label),
-  '错误',
-  '警告',
-  '提示',
-  '计入汇总',
-  '说明',
-];
-
-/** One row per unit: what the county office reads first. Shared by the XLSX and the CSV. */
-export function unitRows(result: CountyResult): Cell[][] {
-  const rows = result.units.map((u, i) => [
-    i + 1,
-    u.name,
-    u.own ? '本级' : u.kind ? UNIT_KIND_LABELS[u.kind] : '',
-    u.onRoster ? '在名单中' : result.hasRoster ? '不在名单中' : '',
-    UNIT_STATUSES[u.status],
-    u.files.map((f) => f.rel).join('；'),
-    ...KEY_TOTALS.map((t) => u.totals?.[t.id] ?? null),
-    u.counts.error,
-    u.counts.warning,
-    u.counts.info,
-    u.included ? '是' : '否',
-    u.excluded ?? '',
-  ]);
-  const sums = result.tables.cells;
-  const total = [
-    '',
-    '合计（计入汇总的单位）',
-    '',
-    '',
-    '',
-    '',
-    ...KEY_TOTALS.map((t) =>
-      t.cells.filter((id) => id in sums).reduce<number | null>((s, id) => (s ?? 0) + (sums[id] ?? 0), null),
-    ),
-    '',
-    '',
-    '',
-    '',
-    '',
-  ];
-  return [UNIT_HEAD, ...rows, total];
-}
-
 function unitCells(u: UnitRow, result: CountyResult, ids: readonly string[]): Cell[] {
   const report = u.files.find((f) => f.report)?.report;
   if (!report) return ids.map(() => null);
@@ -81,8 +29,6 @@ function unitCells(u: UnitRow, result: CountyResult, ids: readonly string[]): Ce
   }
   return ids.map((id) => mapped.get(id) ?? null);
 }
-
-type Cell = string | number | null;
 
 interface SheetSpec {
   name: string;

@@ -5,6 +5,17 @@ import type { Channel, ChannelArgs, ChannelResult, EventName, Events } from './c
  * builds them (and only them); browser tests bind the same names to the real main-process handlers.
  */
 export const BRIDGE_METHODS = {
+  countyOpen: 'county:open',
+  countyRefresh: 'county:refresh',
+  countyOpenUnit: 'county:openUnit',
+  countyNewReport: 'county:newReport',
+  countySetIncluded: 'county:setIncluded',
+  countySaveRoster: 'county:saveRoster',
+  countyChooseRoster: 'county:chooseRoster',
+  countyExportXlsx: 'county:exportXlsx',
+  countyExportCsv: 'county:exportCsv',
+  countyExportBundle: 'county:exportBundle',
+  countyPrint: 'county:print',
   appInfo: 'app:info',
   closeReady: 'app:closeReady',
   newReport: 'file:new',
@@ -35,6 +46,7 @@ export const BRIDGE_METHODS = {
 
 /** Events, by the name of the function that subscribes to them. */
 export const BRIDGE_EVENTS = {
+  onCountyProgress: 'county:progress',
   onFileOpened: 'file:opened',
   onCloseRequested: 'app:closeRequested',
   onMenuCommand: 'menu:command',

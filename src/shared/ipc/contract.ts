@@ -3,6 +3,7 @@ import type { AppCommand } from './app-commands';
 import type { NewReportInput, Report } from '../report';
 import { reportProblems } from '../report/validate';
 import { UNIT_KINDS } from '../report/types';
+import type { CountyView } from '../county/view';
 
 /**
  * THE contract between main and renderer: one map from channel to argument schemas and result type.
@@ -81,6 +82,8 @@ export interface PreviewPage {
 export type OutsideState = 'unchanged' | 'changed' | 'missing' | 'untitled';
 
 const id = z.string().regex(/^[0-9a-f-]{8,64}$/);
+/** A unit of a county workspace, by the key main gave it (a normalised name). */
+const unitKey = z.string().min(1).max(300);
 const backupId = z.string().regex(/^\d{13}-(save|restore)\.nianbao$/);
 const newReport = z.object({
   year: z.number().int().min(2019).max(2100),
@@ -107,6 +110,17 @@ const report = z.unknown().superRefine((raw, ctx) => {
 
 /** Channel → result type. */
 export interface ChannelResults {
+  'county:open': CountyView | null;
+  'county:refresh': CountyView;
+  'county:openUnit': OpenedDoc;
+  'county:newReport': OpenedDoc;
+  'county:setIncluded': CountyView;
+  'county:saveRoster': CountyView;
+  'county:chooseRoster': CountyView | null;
+  'county:exportXlsx': { path: string } | null;
+  'county:exportCsv': { path: string } | null;
+  'county:exportBundle': { path: string; reports: number; skipped: string[] } | null;
+  'county:print': null;
   'app:info': AppInfo;
   'app:closeReady': null;
   'file:new': OpenedDoc;
@@ -137,6 +151,17 @@ export interface ChannelResults {
 
 /** Channel → argument schemas (a tuple), parsed in main before any handler runs. */
 export const channelArgs = {
+  'county:open': z.tuple([]),
+  'county:refresh': z.tuple([id]),
+  'county:openUnit': z.tuple([id, unitKey, z.number().int().min(0).max(1000)]),
+  'county:newReport': z.tuple([id]),
+  'county:setIncluded': z.tuple([id, unitKey, z.boolean()]),
+  'county:saveRoster': z.tuple([id, z.string().max(1_000_000)]),
+  'county:chooseRoster': z.tuple([id]),
+  'county:exportXlsx': z.tuple([id]),
+  'county:exportCsv': z.tuple([id]),
+  'county:exportBundle': z.tuple([id]),
+  'county:print': z.tuple([id]),
   'app:info': z.tuple([]),
   'app:closeReady': z.tuple([]),
   'file:new': z.tuple([newReport]),
@@ -171,6 +196,8 @@ export type ChannelResult<C extends Channel> = Result<ChannelResults[C]>;
 
 /** Events main sends to the renderer. */
 export interface Events {
+  /** 县级汇总: files read so far while a workspace is read. */
+  'county:progress': { id: string; done: number; total: number; file: string };
   /** A file opened from outside (double-click while running, a second launch). */
   'file:opened': OpenedDoc;
   /** The window is closing: hand over the last state with file:update, then app:closeReady. */
