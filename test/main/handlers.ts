@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { bundledSamplePath, createHandlers } from '../../src/main/app/handlers';
-import type { Dialogs } from '../../src/main/app/handlers';
+import type { Dialogs, HandlerDeps } from '../../src/main/app/handlers';
 import type { FileService } from '../../src/main/files/documents';
 import { chromiumExports } from '../export/renderer';
 import { ROOT } from '../helpers';
@@ -10,7 +10,7 @@ import { ROOT } from '../helpers';
  * Electron's print window, the OS dialogs answered by the test, and the Electron-only print dialog
  * replaced by a list of the print pages it would have shown.
  */
-export function testHandlers(files: FileService, dialogs: Dialogs) {
+export function testHandlers(files: FileService, dialogs: Dialogs, emit?: HandlerDeps['emit']) {
   const exporter = chromiumExports();
   /** The pages main printed to PDF, for 预览 and 导出PDF alike, in order. */
   const rendered: Uint8Array[] = [];
@@ -32,6 +32,7 @@ export function testHandlers(files: FileService, dialogs: Dialogs) {
     samplePath: bundledSamplePath(join(ROOT, 'resources')),
     appInfo: { name: '年报编辑器', version: 'test' },
     onCloseReady: () => undefined,
+    ...(emit ? { emit } : {}),
     exports,
     print: (html) => {
       printed.push(html);

@@ -30,7 +30,16 @@ export async function openEditor(
   options: { userData: string; dialogs: Dialogs; viewport?: { width: number; height: number } },
 ): Promise<EditorApp> {
   const files = new FileService({ userData: options.userData, autosaveMs: 50 });
-  const { handlers, printed, rendered, opened, close } = testHandlers(files, options.dialogs);
+  // Events main sends while a call runs (county:progress) reach the page once it is there.
+  const target: { page?: Page } = {};
+  const { handlers, printed, rendered, opened, close } = testHandlers(files, options.dialogs, (name, payload) => {
+    void target.page
+      ?.evaluate(
+        ([n, p]) => (globalThis as unknown as { __nianbaoEmit: (e: string, p: unknown) => void }).__nianbaoEmit(n, p),
+        [name, payload] as const,
+      )
+      .catch(() => undefined);
+  });
 
   const app = await openApp(browser, {
     ...(options.viewport ? { viewport: options.viewport } : {}),
@@ -61,6 +70,7 @@ export async function openEditor(
       );
     },
   });
+  target.page = app.page;
   app.page.on('close', () => void close());
   return {
     ...app,

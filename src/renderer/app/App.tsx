@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { bridge } from '../bridge/api';
+import { CountyScreen } from '../features/county/CountyScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { Modal } from '../features/editor/Modal';
 import { PrintPreview } from '../features/preview/PrintPreview';
@@ -65,6 +66,7 @@ export function App() {
     <div className="app" data-view={view}>
       {view === 'start' ? <StartScreen /> : null}
       {view === 'editor' ? <EditorScreen /> : null}
+      {view === 'county' ? <CountyScreen /> : null}
       {view === 'loading' ? <p className="loading">正在打开…</p> : null}
       {view === 'editor' ? <PrintPreview /> : null}
       <Modal />

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { PreviewPage } from '@shared/ipc/contract';
 import type { Store } from './store';
 
-export type View = 'loading' | 'start' | 'editor';
+export type View = 'loading' | 'start' | 'editor' | 'county';
 
 export interface Editing {
   cell: string;

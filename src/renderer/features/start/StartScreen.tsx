@@ -12,6 +12,7 @@ import {
   openSample,
 } from '../../app/commands';
 import { bridge } from '../../bridge/api';
+import { openCounty } from '../county/county-commands';
 import { UnitKindSelect } from '../common/UnitKindSelect';
 import { PasteImport } from './PasteImport';
 
@@ -132,6 +133,12 @@ export function StartScreen() {
             从上一年报告新建…
           </button>
           <button onClick={() => void openSample()}>查看示例报告</button>
+          <button
+            onClick={() => void openCounty()}
+            title="县政府信息公开主管部门：读取各单位报送的报告，查看未报、有错误的单位，逐格汇总全县表格"
+          >
+            县级汇总…
+          </button>
           <PasteImport />
           <h3>最近打开</h3>
           {recent.length === 0 ? <p className="muted">还没有打开过报告。</p> : null}
