@@ -84,3 +84,39 @@ describe('a save that fails half-way', () => {
     expect(await readdir(dir)).toEqual(['报告.nianbao']);
   });
 });
+
+describe('Windows file-system facts a township PC meets', () => {
+  it('saves and reopens a report in a folder with Chinese characters and spaces, deeper than 260 characters', async () => {
+    let folder = join(dir, '文档 年报');
+    while (folder.length <= 280) folder = join(folder, '某镇 人民政府 2025年 政府信息公开');
+    await fsp.mkdir(folder, { recursive: true });
+    const target = join(folder, '某镇 2025 年度报告.nianbao');
+    expect(target.length).toBeGreaterThan(260);
+    await fsp.copyFile(path, target);
+    const files = new FileService({ userData: join(dir, 'ud') });
+    const opened = await files.open(target);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const saved = await files.save(opened.value.docId, { ...opened.value.report, preamble: '长路径里改过的引言' });
+    expect(saved.ok).toBe(true);
+    expect(loadReport(target).preamble).toBe('长路径里改过的引言');
+  });
+
+  it('waits out a OneDrive or network share that refuses the rename for a while (EPERM, EACCES), slowly', async () => {
+    const refusals = ['EPERM', 'EACCES', 'EPERM'];
+    const ops: WriteOps = {
+      open: fsp.open,
+      rm: fsp.rm,
+      rename: async (from, to) => {
+        const code = refusals.shift();
+        // A sync client holding the file answers late, then refuses.
+        await new Promise((r) => setTimeout(r, 30));
+        if (code) throw errno(code);
+        return fsp.rename(from, to);
+      },
+    };
+    await writeFileAtomic(path, 'synced', ops);
+    expect(await readFile(path, 'utf8')).toBe('synced');
+    expect(refusals).toEqual([]);
+    expect((await readdir(dir)).filter((n) => n !== 'ud')).toEqual(['报告.nianbao']);
+  });
+});
