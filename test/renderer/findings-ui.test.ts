@@ -169,3 +169,43 @@ describe('truthful state', () => {
     expect(await page.locator('.status-notice').textContent()).toBe(`已保存到 ${dir}`);
   });
 });
+
+describe('at 1024×640', () => {
+  it('explains a refused paste, keeps its reason inside the table, hides the side panels, grows text boxes', async () => {
+    const page = await start({ width: 1024, height: 640 });
+    await cell(page, 'T3.new.total').scrollIntoViewIfNeeded();
+    await cell(page, 'T3.new.other_org').click();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '一\t2');
+      (document.activeElement ?? document.body).dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    });
+    expect(await page.locator('.cell-error').textContent()).toContain('未粘贴：“一”不是数字');
+    expect(await page.locator('.status-notice').textContent()).toContain('未粘贴：');
+    expect(await shown(page, 'T3.new.other_org')).toBe('');
+    // The reason opens towards the inside of the table, not past its right edge.
+    const [popup, frame] = await Promise.all([
+      page.locator('.cell-error').boundingBox(),
+      page.locator('.table-wrap').nth(1).boundingBox(),
+    ]);
+    expect((popup?.x ?? 0) + (popup?.width ?? 0)).toBeLessThanOrEqual((frame?.x ?? 0) + (frame?.width ?? 0) + 1);
+    await page.screenshot({ path: join(SHOTS, 'paste-1024.png') });
+
+    const width = () => page.locator('.document-scroll').evaluate((el) => el.clientWidth);
+    const before = await width();
+    await page.getByRole('button', { name: '隐藏目录' }).click();
+    await page.getByRole('button', { name: '隐藏检查结果' }).click();
+    expect(await page.locator('.problems').count()).toBe(0);
+    expect(await width()).toBeGreaterThan(before + 300);
+    await page.getByRole('button', { name: '显示检查结果' }).click();
+    expect(await page.locator('.problems').count()).toBe(1);
+
+    const area = page.locator('#part-text-overview');
+    const h0 = await area.evaluate((el) => el.clientHeight);
+    await area.fill('本镇坚持以公开为常态、不公开为例外，扎实推进主动公开工作，及时发布惠民政策。'.repeat(12));
+    expect(await area.evaluate((el) => el.clientHeight)).toBeGreaterThan(h0 + 40);
+    await page.screenshot({ path: join(SHOTS, 'panels-1024.png') });
+  });
+});

@@ -41,6 +41,9 @@ export interface UiSlice {
   /** A refused input, shown at its cell until the next keystroke there. */
   cellError: { cell: string; message: string } | null;
   zoom: number;
+  /** Which side panels are hidden (small screens: 1024×640 keeps the document readable). */
+  hidden: { outline: boolean; problems: boolean };
+  togglePanel: (panel: 'outline' | 'problems') => void;
   modal: Modal | null;
   /** Messages shown briefly above the status bar. */
   notice: string | null;
@@ -75,6 +78,8 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   editing: null,
   cellError: null,
   zoom: 1,
+  hidden: { outline: false, problems: false },
+  togglePanel: (panel) => set({ hidden: { ...get().hidden, [panel]: !get().hidden[panel] } }),
   modal: null,
   notice: null,
   lastRecoveryCopy: null,

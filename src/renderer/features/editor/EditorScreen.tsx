@@ -31,6 +31,7 @@ function SampleBanner() {
 export function EditorScreen() {
   const formatId = useStore((s) => s.report?.formatId);
   const zoom = useStore((s) => s.zoom);
+  const hidden = useStore((s) => s.hidden);
   useEffect(() => {
     performance.mark('nianbao:editor-shown');
   }, []);
@@ -40,8 +41,12 @@ export function EditorScreen() {
     <div className="editor" data-ready="true">
       <Toolbar />
       <MessageStrip />
-      <div className="editor-body">
-        <Outline />
+      <div
+        className="editor-body"
+        data-outline={hidden.outline ? 'hidden' : 'shown'}
+        data-problems={hidden.problems ? 'hidden' : 'shown'}
+      >
+        {hidden.outline ? null : <Outline />}
         <main className="document-scroll">
           <SampleBanner />
           <article className="document" style={{ zoom }} aria-label="报告正文">
@@ -64,7 +69,7 @@ export function EditorScreen() {
             <ClosingSection />
           </article>
         </main>
-        <ProblemsPanel />
+        {hidden.problems ? null : <ProblemsPanel />}
       </div>
       <StatusBar />
     </div>

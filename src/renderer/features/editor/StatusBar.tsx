@@ -2,6 +2,16 @@ import { FORMATS } from '@shared/format';
 import { folderOf } from '../../app/commands';
 import { isDirty, useStore } from '../../store/store';
 
+/** Shows or hides a side panel, so at 1024×640 the document can have the width. */
+function PanelToggle({ panel, label }: { panel: 'outline' | 'problems'; label: string }) {
+  const hidden = useStore((s) => s.hidden[panel]);
+  return (
+    <button className="link panel-toggle" aria-pressed={!hidden} onClick={() => useStore.getState().togglePanel(panel)}>
+      {hidden ? `显示${label}` : `隐藏${label}`}
+    </button>
+  );
+}
+
 export function StatusBar() {
   const name = useStore((s) => s.doc?.name);
   const path = useStore((s) => s.doc?.path);
@@ -24,6 +34,8 @@ export function StatusBar() {
         {notice}
       </span>
       {formatId ? <span>{FORMATS[formatId].document}</span> : null}
+      <PanelToggle panel="outline" label="目录" />
+      <PanelToggle panel="problems" label="检查结果" />
     </footer>
   );
 }

@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { ClipboardEvent } from 'react';
 import { formatIndex } from '@shared/format';
 import type { FormatId, TableDef } from '@shared/format';
-import { parseCellInput } from '@shared/report';
+import { describeCell, parseCellInput } from '@shared/report';
 import type { CellValue } from '@shared/report';
 import { useStore } from '../../store/store';
 import { Cell } from './Cell';
@@ -24,8 +24,10 @@ function paste(e: ClipboardEvent, formatId: FormatId, table: TableDef): void {
     const parsed = parseCellInput(text, byId.get(id)?.kind ?? 'count');
     if (!parsed.ok) {
       // All or nothing: a block with one bad value is not half pasted.
-      s.setCellError({ cell: id, message: `未粘贴：${parsed.message}` });
+      // The clerk sees why at the cell and in the status line; select() first, since it clears the reason.
       s.select(id);
+      s.setCellError({ cell: id, message: `未粘贴：${parsed.message}` });
+      s.say(`未粘贴：${describeCell(formatId, id)}中的${parsed.message}`);
       return;
     }
     values.push([id, parsed.value]);
