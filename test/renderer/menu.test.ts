@@ -91,7 +91,7 @@ describe('the application menu drives the editor (menu:command, as main sends it
 
   it('a command whose feature is not there yet does nothing (its menu item is disabled)', async () => {
     const { app } = await start();
-    await app.emit('menu:command', 'find');
+    await app.emit('menu:command', 'help');
     await app.page.keyboard.press('F1');
     expect(await modal(app).count()).toBe(0);
   });

@@ -1,6 +1,7 @@
 import type { AppCommand, ReadyCommand } from '@shared/ipc/app-commands';
 import { bridge } from '../bridge/api';
 import { useStore } from '../store/store';
+import { openFind } from '../features/find/find-commands';
 import { aboutText, shortcutsText } from './about';
 import { tell } from './ask';
 import { backToStart, exportReport, openFile, previewReport, printReport, redo, save, saveAs, undo } from './commands';
@@ -30,6 +31,8 @@ export const COMMAND_ACTIONS: Record<ReadyCommand, Action> = {
   preview: doc(previewReport),
   undo: doc(undo),
   redo: doc(redo),
+  find: doc(() => openFind(false)),
+  replace: doc(() => openFind(true)),
   zoomIn: doc(() => zoom(1)),
   zoomOut: doc(() => zoom(-1)),
   zoomReset: doc(() => zoom('reset')),

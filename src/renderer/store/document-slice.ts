@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand';
 import type { NarrativePartId } from '@shared/format';
 import type { OpenedDoc } from '@shared/ipc/contract';
-import { withAutoTotals } from '@shared/report';
+import { changedFields, withAutoTotals } from '@shared/report';
 import { localIsoDate, withRegisterCounts } from '@shared/register';
 import type { Register } from '@shared/register';
-import type { Cells, ProcurementUnit, Report } from '@shared/report';
+import type { Cells, ProcurementUnit, Report, ReportTexts } from '@shared/report';
 import { formatIndex } from '@shared/format';
 import { evaluate, marksByCell, tableStarted } from '@shared/rules';
 import type { CellMark, Finding } from '@shared/rules';
@@ -43,6 +43,8 @@ export interface DocumentSlice {
   /** `ui` joins session changes (focus, leaving edit mode) into the same store update as the edit. */
   setCells: (cells: Cells, mergeKey?: string | null, ui?: Partial<UiSlice>) => void;
   setPart: (part: NarrativePartId, text: string) => void;
+  /** Title, preamble and parts replaced together (替换, 插入数据说明): one undo step. */
+  setTexts: (texts: ReportTexts) => void;
   setFields: (change: Partial<Pick<Report, 'title' | 'preamble' | 'unit' | 'closing'>>, mergeKey: string) => void;
   setAutoTotals: (on: boolean) => void;
   /** The 登记台账 (adding, editing, answering applications; counting table three from it). */
@@ -150,6 +152,14 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
       // An edited part is no longer last year's draft.
       const drafts = report.drafts?.filter((p) => p !== part);
       change({ ...report, parts: { ...report.parts, [part]: text }, ...(drafts ? { drafts } : {}) }, `part:${part}`);
+    },
+    setTexts: (texts) => {
+      const report = get().report;
+      if (!report) return;
+      const edited = changedFields(report, texts);
+      if (edited.length === 0) return;
+      const drafts = report.drafts?.filter((p) => !edited.includes(p));
+      change({ ...report, ...texts, ...(drafts ? { drafts } : {}) }, null);
     },
     setFields: (fields, mergeKey) => {
       const report = get().report;

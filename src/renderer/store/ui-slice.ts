@@ -17,6 +17,14 @@ export interface Preview {
   zoom: number;
 }
 
+/** The find bar (Ctrl+F; with the replace field, Ctrl+H): what is sought and which match is current. */
+export interface Find {
+  replace: boolean;
+  query: string;
+  replacement: string;
+  index: number;
+}
+
 export interface ModalAction {
   id: string;
   label: string;
@@ -49,6 +57,7 @@ export interface UiSlice {
   notice: string | null;
   lastRecoveryCopy: string | null;
   preview: Preview | null;
+  find: Find | null;
   setView: (view: View) => void;
   select: (cell: string | null, extend?: boolean) => void;
   setEditing: (editing: Editing | null) => void;
@@ -58,6 +67,7 @@ export interface UiSlice {
   say: (notice: string | null) => void;
   setLastRecoveryCopy: (time: string) => void;
   setPreview: (preview: Preview | null) => void;
+  setFind: (find: Find | null) => void;
   previewZoomBy: (step: number | 'reset') => void;
 }
 
@@ -84,6 +94,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   notice: null,
   lastRecoveryCopy: null,
   preview: null,
+  find: null,
   setView: (view) => set({ view }),
   select: (cell, extend = false) =>
     set({ focus: cell, anchor: extend ? (get().anchor ?? get().focus) : null, cellError: null, crosshair: null }),
@@ -94,6 +105,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   say: (notice) => set({ notice }),
   setLastRecoveryCopy: (time) => set({ lastRecoveryCopy: time }),
   setPreview: (preview) => set({ preview }),
+  setFind: (find) => set({ find }),
   previewZoomBy: (step) => {
     const preview = get().preview;
     if (preview) set({ preview: { ...preview, zoom: stepZoom(PREVIEW_ZOOMS, preview.zoom, step) } });

@@ -26,7 +26,7 @@ export const APP_COMMANDS = [
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
 /** Commands whose feature is not in the editor yet: the menu shows them disabled. */
-export const PENDING_COMMANDS = ['find', 'replace', 'help'] as const satisfies readonly AppCommand[];
+export const PENDING_COMMANDS = ['help'] as const satisfies readonly AppCommand[];
 export type ReadyCommand = Exclude<AppCommand, (typeof PENDING_COMMANDS)[number]>;
 
 /** A key chord: `key` is KeyboardEvent.key (lower case for letters); Ctrl (⌘ on macOS) unless `bare`. */

@@ -10,3 +10,5 @@ export { describeChanges } from './diff';
 export { parseCellInput } from './cell-input';
 export type { CellInput } from './cell-input';
 export { describeCarryOver, reportFromLastYear } from './carry-over';
+export { changedFields, fieldText, findMatches, replaceAll, replaceMatch, textFields } from './find-replace';
+export type { ReportTexts, TextField, TextMatch } from './find-replace';

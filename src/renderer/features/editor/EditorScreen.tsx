@@ -3,6 +3,7 @@ import { FORMATS } from '@shared/format';
 import { backToStart } from '../../app/commands';
 import { useStore } from '../../store/store';
 import { RegisterSection } from '../register/RegisterSection';
+import { FindBar } from '../find/FindBar';
 import { TableEditor } from '../table/TableEditor';
 import { ProcurementUnitField } from './ProcurementUnitField';
 import { ClosingSection, DetailsSection } from './DetailsSection';
@@ -49,6 +50,7 @@ export function EditorScreen() {
         {hidden.outline ? null : <Outline />}
         <main className="document-scroll">
           <SampleBanner />
+          <FindBar />
           <article className="document" style={{ zoom }} aria-label="报告正文">
             <DetailsSection />
             {format.parts.map((part) => (

@@ -1,0 +1,117 @@
+import { mkdirSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { findMatches } from '@shared/report';
+import type { Dialogs } from '../../src/main/app/handlers';
+import { loadReport, SAMPLE_PATH } from '../helpers';
+import { launch } from './browser';
+import { openEditor } from './harness';
+import type { EditorApp } from './harness';
+
+let browser: Browser;
+let opened: EditorApp | undefined;
+const SHOTS = join(tmpdir(), 'nianbao-screenshots');
+mkdirSync(SHOTS, { recursive: true });
+beforeAll(async () => {
+  browser = await launch();
+});
+afterEach(async () => {
+  await opened?.page.close();
+  opened = undefined;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dialogs: Dialogs = {
+  chooseOpenPath: () => Promise.resolve(undefined),
+  chooseSavePath: () => Promise.resolve(undefined),
+};
+
+async function start(viewport: { width: number; height: number }): Promise<Page> {
+  const dir = await mkdtemp(join(tmpdir(), 'nianbao-find-'));
+  opened = await openEditor(browser, { userData: join(dir, 'userdata'), dialogs, viewport });
+  await opened.page.waitForSelector('[data-ready="true"]');
+  return opened.page;
+}
+
+/** Every searched text as the editor shows it: the title field, the preamble and the parts' text boxes. */
+async function texts(page: Page): Promise<string> {
+  const title = await page.locator('.doc-title-input').inputValue();
+  const boxes = await page
+    .locator('#part-text-preamble, .part-text')
+    .evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value));
+  return [title, ...boxes].join('\n');
+}
+
+describe('查找 and 替换 (Ctrl+F, Ctrl+H)', () => {
+  // The sample is this year's report; the clerk changes its year as one would last year's texts.
+  const sample = loadReport(SAMPLE_PATH);
+  const year = `${sample.year}年`;
+  const next = `${sample.year + 1}年`;
+  const total = findMatches(sample, year).length;
+
+  it.each([
+    [1366, 768],
+    [1024, 640],
+  ])(
+    'finds across the title, preamble and parts and replaces all as one undo step at %i×%i',
+    async (width, height) => {
+      expect(total).toBeGreaterThan(3);
+      const page = await start({ width, height });
+      const count = () => page.locator('.find-count').textContent();
+      await page.keyboard.press('Control+f');
+      const bar = page.getByRole('search', { name: '查找' });
+      await bar.getByRole('textbox', { name: '查找' }).fill(year);
+      expect(await count()).toBe(`第 1 / ${total} 处`);
+      expect(await bar.locator('.find-context').textContent()).toContain('标题');
+      await page.keyboard.press('Enter');
+      expect(await count()).toBe(`第 2 / ${total} 处`);
+      await page.keyboard.press('Shift+Enter');
+      await page.keyboard.press('Shift+Enter');
+      // Wraps around to the last one.
+      expect(await count()).toBe(`第 ${total} / ${total} 处`);
+      await page.screenshot({ path: join(SHOTS, `find-${width}x${height}.png`) });
+
+      await page.keyboard.press('Control+h');
+      const replaceBar = page.getByRole('search', { name: '查找和替换' });
+      await replaceBar.getByRole('textbox', { name: '替换为' }).fill(next);
+      await page.keyboard.press('Home'); // no effect on the match: only the replacement field moved
+      await replaceBar.getByRole('button', { name: '替换', exact: true }).click();
+      expect(await count()).toMatch(new RegExp(`^第 \\d+ / ${total - 1} 处$`));
+      await page.screenshot({ path: join(SHOTS, `replace-${width}x${height}.png`) });
+      await replaceBar.getByRole('button', { name: '全部替换' }).click();
+      expect(await count()).toBe('没有找到');
+      expect(await texts(page)).not.toContain(year);
+      expect(await page.locator('.doc-title-input').inputValue()).toContain(next);
+      expect(await page.locator('.status-notice').textContent()).toContain(`已将 ${total - 1} 处`);
+
+      // 全部替换 is one step: one undo brings back every occurrence but the one replaced singly.
+      await page.getByRole('button', { name: '撤销' }).click();
+      expect(await count()).toMatch(new RegExp(`^第 \\d+ / ${total - 1} 处$`));
+      await page.getByRole('button', { name: '撤销' }).click();
+      expect(await count()).toMatch(new RegExp(`^第 \\d+ / ${total} 处$`));
+
+      await replaceBar.getByRole('textbox', { name: '替换为' }).focus();
+      await page.keyboard.press('Escape');
+      expect(await page.locator('.find-bar').count()).toBe(0);
+      expect(opened?.errors).toEqual([]);
+    },
+    60_000,
+  );
+
+  it('starts from the text selected in a part', async () => {
+    const page = await start({ width: 1366, height: 768 });
+    const box = page.locator('#part-text-overview');
+    await box.evaluate((el: HTMLTextAreaElement) => {
+      el.focus();
+      el.setSelectionRange(0, 5);
+    });
+    const chosen = await box.evaluate((el: HTMLTextAreaElement) => el.value.slice(0, 5));
+    await page.keyboard.press('Control+f');
+    expect(await page.getByRole('textbox', { name: '查找', exact: true }).inputValue()).toBe(chosen);
+  });
+});
