@@ -31,7 +31,7 @@ function dayOf(ms: number): string {
  */
 export class BackupStore {
   constructor(
-    private readonly root: string,
+    readonly root: string,
     private readonly now: () => number = Date.now,
   ) {}
 

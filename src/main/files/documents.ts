@@ -6,14 +6,14 @@ import { serializeReport } from '@shared/report';
 import { parseReportFile, serializeReadable } from '@shared/report/load';
 import type { LoadError } from '@shared/report/load';
 import type { Report } from '@shared/report';
-import { removeStaleTemps, writeFileAtomic } from './atomic-write';
+import { removeStaleTemps, replaceFile } from './atomic-write';
 import type { WriteOps } from './atomic-write';
 import { BackupStore } from './backups';
 import { withFileLock } from './file-lock';
 import { hashBytes, readReportFile } from './read-report';
 import { RecentFiles } from './recent';
 import { RecoveryStore } from './recovery';
-import { describeSaveError } from './save-errors';
+import { describeSaveError, describeStoreError } from './save-errors';
 import { samePath } from './store-paths';
 
 interface Doc {
@@ -135,7 +135,7 @@ export class FileService {
     if (!loaded.ok) return loadFailed(loaded.errors);
     const doc: Doc = { id: randomUUID(), path, hash: loaded.hash, readOnly: await isReadOnly(path), pending: null };
     this.docs.set(doc.id, doc);
-    await this.recent.add(path, loaded.report.title);
+    await this.recent.add(path, loaded.report.title).catch(() => undefined); // only the list is lost
     const notices = doc.readOnly
       ? [...loaded.notices, '此文件是只读的：可以查看和编辑，保存时请用“另存为”。']
       : loaded.notices;
@@ -215,9 +215,19 @@ export class FileService {
     }
     const text = readable.text;
     const bytes = Buffer.from(text, 'utf8');
+    const warnings: string[] = [];
+    // A full or broken backups folder must not stop the save itself: the clerk is warned instead.
     try {
       await this.backups.keep(path, 'save');
-      await writeFileAtomic(path, bytes, this.writeOps);
+    } catch (error) {
+      warnings.push(describeStoreError(error, '备份文件夹', this.backups.root, '这次保存前的版本没有备份'));
+    }
+    try {
+      const syncFailed = (await replaceFile(path, bytes, this.writeOps)).folderSyncError;
+      if (syncFailed)
+        warnings.push(
+          `报告已保存到“${path}”，但所在文件夹未能同步到磁盘（${syncFailed.code ?? '未知错误'}）：如马上断电或拔出U盘，可能要重新保存。`,
+        );
     } catch (error) {
       const { code, message } = describeSaveError(error, path);
       return fail(code, message);
@@ -225,8 +235,9 @@ export class FileService {
     doc.hash = hashBytes(bytes);
     // Edits that arrived while this save ran are newer than what was written: they stay pending.
     if (doc.pending === null || serializeReport(doc.pending) === text) this.setClean(doc);
-    await this.recent.add(path, report.title);
-    return { ok: true, value: { path, name: basename(path), savedAt: this.now().toISOString() } };
+    await this.recent.add(path, report.title).catch(() => undefined); // losing the list never fails a save
+    const saved: SavedInfo = { path, name: basename(path), savedAt: this.now().toISOString() };
+    return { ok: true, value: warnings.length > 0 ? { ...saved, warning: warnings.join('\n') } : saved };
   }
 
   /** The renderer's latest state: a report while unsaved edits exist, null once clean. */
@@ -246,7 +257,11 @@ export class FileService {
     return { ok: true, value: null };
   }
 
-  /** Writes pending recovery copies now (window blur, before close, before quitting). */
+  /**
+   * Writes pending recovery copies now (window blur, before close, before quitting). Never rejects: it
+   * runs from timers and window events, where a rejection would crash main; a failure (full or
+   * unwritable user-data folder) is kept in `recoveryProblem` for the clerk instead.
+   */
   async flush(docId?: string): Promise<void> {
     const ids = docId ? [docId] : [...this.docs.keys()];
     await Promise.all(
@@ -254,25 +269,42 @@ export class FileService {
         clearTimeout(this.timers.get(id));
         this.timers.delete(id);
         const doc = this.docs.get(id);
-        if (doc?.pending) await this.recovery.write(doc.id, doc.path, doc.pending);
+        if (!doc?.pending) return;
+        try {
+          await this.recovery.write(doc.id, doc.path, doc.pending);
+          this.recoveryProblem = null;
+        } catch (error) {
+          this.recoveryProblem = describeStoreError(
+            error,
+            '恢复副本文件夹',
+            this.recovery.root,
+            '未保存的修改没有恢复副本（程序意外退出时会丢失），请尽快保存',
+          );
+        }
       }),
     );
   }
+
+  /** Why the last recovery copy could not be written, or null while copies are written. */
+  recoveryProblem: string | null = null;
 
   private setClean(doc: Doc): void {
     doc.pending = null;
     clearTimeout(this.timers.get(doc.id));
     this.timers.delete(doc.id);
-    void this.recovery.remove(doc.id);
+    this.recovery.remove(doc.id).catch(() => undefined);
   }
 
-  /** Closes a document; `discard` means the clerk chose 不保存, so its recovery copy goes too. */
+  /**
+   * Closes a document; `discard` means the clerk chose 不保存, so its recovery copy goes too. Edits
+   * still pending (arrived during the close dialog, or after a save) keep their recovery copy: closing
+   * never deletes the only copy of unsaved work.
+   */
   async close(docId: string, options: { discard: boolean }): Promise<Result<null>> {
     const doc = this.doc(docId);
     if (!doc) return { ok: true, value: null };
     if (doc.pending && !options.discard) await this.flush(docId);
     else this.setClean(doc);
-    await this.recovery.remove(docId).catch(() => undefined);
     this.docs.delete(docId);
     return { ok: true, value: null };
   }
@@ -300,13 +332,21 @@ export class FileService {
       this.docs.set(doc.id, doc);
     }
     doc.pending = copy.report;
-    await this.recovery.write(doc.id, doc.path, copy.report);
-    await this.recovery.remove(id);
+    // The old copy goes only once the new one is written.
+    await this.flush(doc.id);
+    if (this.recoveryProblem === null) await this.recovery.remove(id).catch(() => undefined);
     return { ok: true, value: this.describe(doc, copy.report, { dirty: true }) };
   }
 
   async discardRecovery(id: string): Promise<Result<null>> {
-    await this.recovery.remove(id);
+    try {
+      await this.recovery.remove(id);
+    } catch (error) {
+      return fail(
+        'recovery-failed',
+        describeStoreError(error, '恢复副本文件夹', this.recovery.root, '恢复副本没有删除'),
+      );
+    }
     return { ok: true, value: null };
   }
 

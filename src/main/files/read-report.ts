@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { parseReportFile } from '@shared/report/load';
 import type { LoadErrorCode, LoadResult } from '@shared/report/load';
 
@@ -24,6 +24,33 @@ function fsErrorMessage(path: string, error: NodeJS.ErrnoException): ReadResult 
   }
 }
 
+function tooLarge(path: string, size: number): ReadResult {
+  const mb = (size / 1024 / 1024).toFixed(1);
+  return failure(
+    'too-large',
+    `文件“${path}”有 ${mb} MB 以上，远大于任何年度报告（上限 20 MB），不是年报编辑器的报告文件。`,
+  );
+}
+
+/** The file's bytes, or undefined once it passes `cap`: a file that grows while it is read is not read whole. */
+async function readCapped(path: string, cap: number): Promise<Buffer | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1024 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      total += bytesRead;
+      if (total > cap) return undefined;
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -37,14 +64,12 @@ export async function readReportFile(path: string): Promise<ReadResult> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return failure('is-folder', `“${path}”是文件夹，不是报告文件。`);
-    if (info.size > MAX_REPORT_BYTES) {
-      const mb = (info.size / 1024 / 1024).toFixed(1);
-      return failure(
-        'too-large',
-        `文件“${path}”有 ${mb} MB，远大于任何年度报告（上限 20 MB），不是年报编辑器的报告文件。`,
-      );
-    }
-    bytes = await readFile(path);
+    // A pipe or a device would block the read forever or never end: only plain files are reports.
+    if (!info.isFile()) return failure('unreadable', `“${path}”不是普通文件（是管道、设备或套接字），不是报告文件。`);
+    if (info.size > MAX_REPORT_BYTES) return tooLarge(path, info.size);
+    const read = await readCapped(path, MAX_REPORT_BYTES);
+    if (!read) return tooLarge(path, MAX_REPORT_BYTES + 1);
+    bytes = read;
   } catch (error) {
     return fsErrorMessage(path, error as NodeJS.ErrnoException);
   }

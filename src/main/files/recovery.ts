@@ -44,7 +44,7 @@ function readableText(report: Report, now: Date): string {
  */
 export class RecoveryStore {
   constructor(
-    private readonly root: string,
+    readonly root: string,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

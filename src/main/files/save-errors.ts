@@ -33,3 +33,15 @@ export function describeSaveError(error: unknown, path: string): { code: string;
       return { code, message: `保存到“${path}”失败（${code}），报告没有保存。${kept}` };
   }
 }
+
+/** A store in the user-data folder (backups, recovery copies) failed: which folder, why, and what it means. */
+export function describeStoreError(error: unknown, what: string, folder: string, consequence: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const why =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? '磁盘空间不足'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? '没有写入权限'
+        : `写入失败（${code ?? '未知错误'}）`;
+  return `${what}“${folder}”${why}，${consequence}。请清理磁盘或检查该文件夹的权限。`;
+}

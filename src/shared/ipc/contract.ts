@@ -46,6 +46,8 @@ export interface SavedInfo {
   path: string;
   name: string;
   savedAt: string;
+  /** Saved, but something around it failed (the backup, the folder's sync): said to the clerk. */
+  warning?: string;
 }
 
 export interface RecentItem {
