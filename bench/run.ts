@@ -8,6 +8,7 @@ import { benchExports } from './exports';
 import { benchImports } from './imports';
 import { benchFiles } from './files';
 import { benchCounty } from './county';
+import { benchRegister } from './register';
 import { medianMs, report } from './measure';
 
 const busy = busyReport();
@@ -49,3 +50,4 @@ await benchEditor();
 await benchExports();
 await benchImports();
 await benchCounty();
+benchRegister();

@@ -6,10 +6,15 @@ import type { FormatId } from '../format';
  * in 2019, three in 2021. An outcome written in the other format's terms is read in this one's, so a
  * register carried from 2020 into 2021 (or typed with the wrong words) still counts in exactly one row.
  */
+// Built once per format: counting calls outcomeRow for every application on every edit.
+const ROWS: Readonly<Record<FormatId, ReadonlySet<string>>> = {
+  'gov-2021': new Set(t3OutcomeRows('gov-2021')),
+  'gov-2019': new Set(t3OutcomeRows('gov-2019')),
+};
+
 export function outcomeRow(outcome: string | undefined, formatId: FormatId): string | undefined {
   if (!outcome) return undefined;
-  const rows = t3OutcomeRows(formatId);
-  if (rows.includes(outcome)) return outcome;
+  if (ROWS[formatId].has(outcome)) return outcome;
   if (formatId === 'gov-2019' && outcome.startsWith('other.')) return 'other';
   if (formatId === 'gov-2021' && outcome === 'other') return 'other.misc';
   return undefined;
