@@ -11,4 +11,15 @@ const io = {
   err: (text: string) => void process.stderr.write(text),
 };
 
-process.exitCode = await runCli(process.argv.slice(2), io);
+// A failure no command foresaw is still told in Chinese, never as a stack trace.
+const unexpected = (error: unknown) => {
+  process.stderr.write(`年报编辑器命令行出现意外错误：${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+};
+process.on('uncaughtException', unexpected);
+process.on('unhandledRejection', unexpected);
+
+process.exitCode = await runCli(process.argv.slice(2), io).catch((error: unknown) => {
+  unexpected(error);
+  return 2;
+});

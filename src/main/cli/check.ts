@@ -6,6 +6,7 @@ import { localIsoDate } from '@shared/register';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { loadForCli } from './load';
+import { oneLine } from './terminal-text';
 
 export interface CheckOptions {
   file: string;
@@ -16,14 +17,16 @@ export interface CheckOptions {
 }
 
 function printText(report: Report, findings: readonly Finding[], io: CliIO): void {
-  io.out(`${report.title}\n${report.unit.name} · ${report.year}年度 · ${FORMATS[report.formatId].name}\n\n`);
+  io.out(
+    `${oneLine(report.title)}\n${oneLine(report.unit.name)} · ${report.year}年度 · ${FORMATS[report.formatId].name}\n\n`,
+  );
   const summary = summarize(findings);
   for (const severity of SEVERITY_ORDER) {
     const group = findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     io.out(`${SEVERITY_LABELS[severity]}（${group.length}）\n`);
     for (const f of group) {
-      io.out(`  [${f.rule}] ${f.message}\n`);
+      io.out(`  [${f.rule}] ${oneLine(f.message)}\n`);
       if (f.cells.length > 0)
         io.out(`        单元格：${f.cells.slice(0, 8).join('、')}${f.cells.length > 8 ? ' 等' : ''}\n`);
     }

@@ -5,6 +5,7 @@ import type { Report } from '@shared/report';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { loadForCli } from './load';
+import { block, oneLine } from './terminal-text';
 
 /**
  * The report in the file's core shape with every cell id of its format present (blank = null), so a
@@ -30,13 +31,13 @@ function printText(report: Report, io: CliIO): void {
   const format = FORMATS[report.formatId];
   const index = formatIndex(report.formatId);
   io.out(
-    `${report.title}\n${report.unit.name}（${report.unit.region || '地区未填'}）· ${report.year}年度 · ${format.name}\n`,
+    `${oneLine(report.title)}\n${oneLine(report.unit.name)}（${oneLine(report.unit.region) || '地区未填'}）· ${report.year}年度 · ${format.name}\n`,
   );
-  if (report.preamble) io.out(`\n${report.preamble}\n`);
+  if (report.preamble) io.out(`\n${block(report.preamble)}\n`);
   for (const part of format.parts) {
     io.out(`\n${part.heading}\n`);
     if (!part.table) {
-      io.out(`${report.parts[part.id as NarrativePartId] || '（空）'}\n`);
+      io.out(`${block(report.parts[part.id as NarrativePartId]) || '（空）'}\n`);
       continue;
     }
     for (const c of index.cells.filter((cell) => cell.table === part.table)) {
@@ -45,7 +46,7 @@ function printText(report: Report, io: CliIO): void {
     }
   }
   if (report.closing.unit || report.closing.date)
-    io.out(`\n${report.closing.unit}\n${chineseDate(report.closing.date)}\n`);
+    io.out(`\n${oneLine(report.closing.unit)}\n${chineseDate(report.closing.date)}\n`);
 }
 
 export async function showCommand(options: { file: string; json: boolean }, io: CliIO): Promise<number> {
