@@ -11,11 +11,8 @@ describe('the import corpus', () => {
     const result = await readReportSource(entry.path);
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
     const { report } = result;
-    expect({ formatId: report.formatId, year: report.year, unit: report.unit.name }).toEqual({
-      formatId: entry.formatId,
-      year: entry.year,
-      unit: entry.unit,
-    });
+    expect({ formatId: report.formatId, year: report.year }).toEqual({ formatId: entry.formatId, year: entry.year });
+    if (entry.unit) expect(report.unit.name).toBe(entry.unit);
     const got = Object.fromEntries(Object.keys(entry.cells).map((id) => [id, report.cells[id] ?? null]));
     expect(got).toEqual(entry.cells);
   });

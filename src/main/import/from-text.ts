@@ -1,10 +1,20 @@
 import { fitImported } from '@shared/import/fit-report';
+import { isFlat, unflatten } from '@shared/import/flat-text';
+import { isMarkdown, markdownText } from '@shared/import/markdown-text';
 import { importText } from '@shared/import/text-report';
 import { validateReport } from '@shared/report/load';
 import type { ImportShape, SourceResult } from './diagnostics';
 
-/** A report read from text (a dump, a web page's text, a Word file's or a PDF's text layer), or why not. */
-export function fromText(text: string, shape: ImportShape): SourceResult {
+/**
+ * A report read from text (a dump, a web page's text, a Word file's or a PDF's text layer), or why not.
+ * Text with no line breaks and Markdown are first given the lines the text importer reads.
+ */
+export function fromText(source: string, given: ImportShape): SourceResult {
+  const byLines = given === 'pdf-text' || given === 'docx';
+  const flat = !byLines && isFlat(source);
+  const markdown = !byLines && !flat && isMarkdown(source);
+  const shape: ImportShape = flat ? 'text-flat' : markdown ? 'markdown' : given;
+  const text = flat ? unflatten(source) : markdown ? markdownText(source) : source;
   const imported = importText(text);
   if (imported.headings === 0 && Object.values(imported.report.cells).every((v) => v === null)) {
     return {

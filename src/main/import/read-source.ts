@@ -9,7 +9,7 @@ import { readPdfReport } from './read-pdf';
 import type { SourceResult } from './diagnostics';
 
 /** What 打开 and 从上一年报告新建 accept, without the dot. */
-export const OPENABLE_EXTENSIONS = ['nianbao', 'docx', 'html', 'htm', 'pdf', 'txt'];
+export const OPENABLE_EXTENSIONS = ['nianbao', 'docx', 'html', 'htm', 'pdf', 'txt', 'md'];
 
 /** A report, even as a PDF, is a few hundred KB; far larger files are not read whole. */
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -41,11 +41,12 @@ export async function readReportSource(path: string): Promise<SourceResult> {
   } catch (error) {
     return fail('unreadable', `无法读取“${path}”（${(error as NodeJS.ErrnoException).code ?? ''}）。`);
   }
-  if (ext === '.txt' || ext === '.html' || ext === '.htm') {
-    const text = decodeText(bytes, ext === '.txt' ? undefined : declaredCharset(bytes));
+  if (ext === '.txt' || ext === '.md' || ext === '.html' || ext === '.htm') {
+    const plain = ext === '.txt' || ext === '.md';
+    const text = decodeText(bytes, plain ? undefined : declaredCharset(bytes));
     if (text === undefined || text.includes('\u0000'))
       return fail('unreadable', '文件不是文本（既不是 UTF-8 也不是 GBK 编码）。');
-    return importTextOrHtml(ext === '.txt' ? { text } : { html: text });
+    return importTextOrHtml(plain ? { text } : { html: text });
   }
   if (ext === '.docx') {
     const doc = docxText(bytes);

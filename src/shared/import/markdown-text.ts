@@ -1,0 +1,61 @@
+/**
+ * Markdown as PDF converters and OCR tools write a report: `#` headings, `**bold**`, pipe tables (often
+ * one small table per row group, with placeholder or broken header rows), page marks. It becomes the
+ * lines the text importer reads: headings as plain lines, each table row tab-separated.
+ */
+
+/** Two or more Markdown marks: a heading, a pipe table's separator row. */
+export function isMarkdown(text: string): boolean {
+  const headings = (text.match(/^#{1,6}\s+\S/gm) ?? []).length;
+  const separators = (text.match(/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?\s*$/gm) ?? []).length;
+  return headings + separators >= 2;
+}
+
+const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** A page mark a converter leaves: 「<!-- page 3 -->」「---」「- 3 -」「第 3 页」, alone on its line. */
+const PAGE_MARK =
+  /^\s*(?:<!--.*?-->|[-—–*_]{3,}|[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*$/;
+/** Header cells converters invent when a table has none: 「Column1」「列1」「Unnamed: 0」, or 1, 2, 3 …. */
+const PLACEHOLDER = /^(?:column\s*\d+|col\s*\d+|列\s*\d+|unnamed:?\s*\d*|\d{1,2}|)$/i;
+
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((c) =>
+      c
+        .replace(/\\\|/g, '|')
+        .replace(/<br\s*\/?>/gi, '')
+        .trim(),
+    );
+
+/** Counting 1, 2, 3 … (or 0, 1, 2 …) across a row is a placeholder header, not a row of numbers. */
+function isPlaceholderHeader(row: string[]): boolean {
+  if (!row.every((c) => PLACEHOLDER.test(c))) return false;
+  const numbers = row.filter((c) => /^\d+$/.test(c)).map(Number);
+  return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
+}
+
+export function markdownText(text: string): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (PAGE_MARK.test(line) || SEPARATOR.test(line)) return;
+    const plain = line
+      .replace(/^\s{0,3}#{1,6}\s+/, '')
+      .replace(/\s+#+\s*$/, '')
+      .replace(/(\*\*|__)(.+?)\1/g, '$2')
+      .replace(/^\s*>\s?/, '');
+    if (!/^\s*\|/.test(plain)) {
+      out.push(plain);
+      return;
+    }
+    const row = cells(plain);
+    // The header row a converter wrote above a separator, made of placeholders only, says nothing.
+    if (SEPARATOR.test(lines[i + 1] ?? '') && isPlaceholderHeader(row)) return;
+    out.push(row.join('\t'));
+  });
+  return out.join('\n');
+}
