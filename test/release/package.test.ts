@@ -4,8 +4,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
+import { Worker } from 'node:worker_threads';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { appPaths, reportPathIn } from '../../src/main/app/app-paths';
+import type { SourceResult } from '../../src/main/import/diagnostics';
+import { outsideAsar } from '../../src/main/import/bounded-import';
 import { ROOT } from '../helpers';
 
 /**
@@ -121,6 +124,41 @@ describe('the packaged app (electron-builder, Linux dir target, stand-in Electro
     // The renderer and the preload main loads are in the asar.
     expect(entries).toContain(`${paths.renderer.slice(archive.length)}/index.html`);
     expect(entries).toContain(paths.preload.slice(archive.length));
+  });
+
+  it('keeps the import worker, the chunks it imports and pdfjs-dist outside the asar, where a worker thread loads them', async () => {
+    const unpacked = `${archive}.unpacked`;
+    const worker = join(unpacked, 'out/main/import-worker.js');
+    // Main finds the worker inside the asar (Electron's fs) and starts it from the unpacked copy.
+    expect(outsideAsar(join(archive, 'out/main/import-worker.js'), existsSync)).toBe(worker);
+    // Every module the worker imports, transitively, lies beside it as a plain file.
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      expect(existsSync(file), file).toBe(true);
+      for (const [, rel] of readFileSync(file, 'utf8').matchAll(/^import[^'"]*["'](\.{1,2}\/[^'"]+)["']/gm))
+        visit(join(file, '..', rel ?? ''));
+    };
+    visit(worker);
+    expect(seen.size).toBeGreaterThan(1);
+    for (const f of ['legacy/build/pdf.mjs', 'cmaps', 'standard_fonts'])
+      expect(existsSync(join(unpacked, 'node_modules/pdfjs-dist', f)), f).toBe(true);
+    // Plain Node has no asar support at all: the worst case of any Electron. A real WPS PDF (pdfjs) and a
+    // Word file are read by the packaged worker as the app runs it.
+    const run = (path: string) =>
+      new Promise<SourceResult>((resolve, reject) => {
+        const w = new Worker(worker, { workerData: { kind: 'file', path }, stdout: true, stderr: true });
+        w.once('message', (r: SourceResult) => {
+          resolve(r);
+          void w.terminate();
+        });
+        w.once('error', reject);
+      });
+    const pdf = await run(join(ROOT, 'test/fixtures/corpus/huaian-2024-wps.pdf'));
+    expect(pdf.ok && pdf.report.year).toBe(2024);
+    const docx = await run(join(ROOT, 'test/fixtures/reference/official-template-2021.docx'));
+    expect(docx.ok || docx.errors[0]?.message).toBeTruthy();
   });
 
   it('ships the preload as the CommonJS script a sandboxed page needs', () => {

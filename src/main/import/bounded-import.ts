@@ -31,11 +31,20 @@ function workerPath(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
     for (const path of [join(dir, 'import-worker.js'), join(dir, 'out/main/import-worker.js')])
-      if (existsSync(path)) return path;
+      if (existsSync(path)) return outsideAsar(path, existsSync);
     const up = dirname(dir);
     if (up === dir) throw new Error('import worker not built (run npm run build)');
     dir = up;
   }
+}
+
+/**
+ * Packaged, main runs from resources/app.asar, which Electron's fs reads but a worker thread may not load
+ * a script from; electron-builder.yml unpacks the worker and what it imports beside it, in app.asar.unpacked.
+ */
+export function outsideAsar(path: string, exists: (path: string) => boolean): string {
+  const unpacked = path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  return unpacked !== path && exists(unpacked) ? unpacked : path;
 }
 
 const refused = (message: string): SourceResult => ({ ok: false, errors: [{ code: 'unreadable', message }] });
