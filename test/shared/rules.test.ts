@@ -95,8 +95,28 @@ describe('B1 and the completeness checks', () => {
     expect(b1[1]?.message).toMatch(
       /^第三部分表格有\d+个空白单元格（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”等\d+行）/,
     );
-    expect(found.map((f) => f.rule).filter((id) => id.startsWith('C'))).toEqual(['C4', 'C5']);
+    expect(found.map((f) => f.rule).filter((id) => id.startsWith('C'))).toEqual(['C4', 'C5', 'C5', 'C5']);
     expect(found.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('an empty part is one finding (C5), not also N3, N5 and N6; written parts are judged by those', () => {
+    const r = emptyReport({ year: 2025, unitName: '某镇人民政府', kind: 'township' });
+    const narrative = (x: typeof r) =>
+      evaluate(x)
+        .filter((f) => f.part && ['overview', 'problems', 'other'].includes(f.part))
+        .map((f) => [f.rule, f.part]);
+    expect(narrative(r)).toEqual([
+      ['C5', 'overview'],
+      ['C5', 'problems'],
+      ['C5', 'other'],
+    ]);
+    expect(evaluate(r).find((f) => f.part === 'other')?.message).toContain('信息处理费');
+    r.parts = { overview: '全年主动公开信息20条。', problems: '无', other: '无其他需要报告的事项。' };
+    expect(narrative(r)).toEqual([
+      ['N3', 'other'],
+      ['N5', 'problems'],
+      ['N6', 'overview'],
+    ]);
   });
 
   it('C1–C3 are errors for an empty title, unit name or closing unit, each saying where to fill it', () => {
@@ -104,7 +124,11 @@ describe('B1 and the completeness checks', () => {
     r.title = ' ';
     r.unit.name = '';
     r.closing = { unit: '', date: '2026-01-20' };
-    r.parts.overview = '全年主动公开信息20条。';
+    r.parts = {
+      overview: '全年主动公开信息20条。',
+      problems: '公开栏更新慢，将加强。',
+      other: '本年度未收取信息处理费。',
+    };
     const found = evaluate(r).filter((f) => f.rule.startsWith('C'));
     expect(found.map((f) => [f.rule, f.severity])).toEqual([
       ['C1', 'error'],

@@ -12,3 +12,5 @@ export type { CellInput } from './cell-input';
 export { describeCarryOver, reportFromLastYear } from './carry-over';
 export { changedFields, fieldText, findMatches, replaceAll, replaceMatch, textFields } from './find-replace';
 export type { ReportTexts, TextField, TextMatch } from './find-replace';
+export { DATA_SENTENCE_IDS, dataSentence, findDataSentence, insertDataSentences } from './data-sentences';
+export type { DataSentenceId, InsertedSentences } from './data-sentences';

@@ -1,10 +1,13 @@
+import { NARRATIVE_PARTS } from '../format';
+import type { NarrativePartId } from '../format';
 import { suggestTitle } from '../report';
+import type { Report } from '../report';
 import type { RuleDef } from './types';
 
 /**
  * What a report cannot be published without: not rules of the format's tables (spec §7), but checks of
- * the report's own fields, judged beside them. The closing date and part 一 are warnings: a fresh report
- * has neither yet, and its first screen should not open with errors.
+ * the report's own fields, judged beside them. The closing date and the narrative parts are warnings: a fresh report
+ * has none of them yet, and its first screen should not open with errors.
  */
 
 const blank = (text: string) => text.trim() === '';
@@ -54,21 +57,31 @@ const C4: RuleDef = {
       : [],
 };
 
+/**
+ * An empty narrative part is one cause, told once here; the content rules of the part (N3, N5, N6) judge
+ * only what is written, so a fresh report does not list each empty part three ways.
+ */
+const EMPTY_PART_ADVICE: Readonly<Record<NarrativePartId, (report: Report) => string>> = {
+  overview: () =>
+    '第一部分“总体情况”还没有内容：请概述本年度主动公开、依申请公开、政府信息管理、平台建设和监督保障情况。',
+  problems: () =>
+    '第五部分“存在的主要问题及改进情况”还没有内容：请实事求是写出本年度存在的具体问题和有针对性的改进措施。',
+  other: (report) =>
+    report.formatId === 'gov-2021'
+      ? '第六部分“其他需要报告的事项”还没有内容：2021年格式要求在此报告信息处理费的收取情况，没有收取也应写明（如“本年度未收取信息处理费。”）。'
+      : '第六部分“其他需要报告的事项”还没有内容：没有需要报告的事项也应写明（如“本年度无其他需要报告的事项。”）。',
+};
+
 const C5: RuleDef = {
   id: 'C5',
   severity: 'warning',
-  title: '“总体情况”未填写',
+  title: '正文部分（一、五、六）未填写',
   check: ({ report }) =>
-    blank(report.parts.overview)
-      ? [
-          {
-            cells: [],
-            part: 'overview',
-            message:
-              '第一部分“总体情况”还没有内容：请概述本年度主动公开、依申请公开、政府信息管理、平台建设和监督保障情况。',
-          },
-        ]
-      : [],
+    NARRATIVE_PARTS.filter((part) => blank(report.parts[part])).map((part) => ({
+      cells: [],
+      part,
+      message: EMPTY_PART_ADVICE[part](report),
+    })),
 };
 
 export const COMPLETENESS_RULES: readonly RuleDef[] = [C1, C2, C3, C4, C5];

@@ -103,7 +103,9 @@ const N3: RuleDef = {
   severity: 'warning',
   title: '第六部分报告信息处理费收取情况',
   check: ({ report }) => {
-    if (report.formatId !== 'gov-2021' || /处理费/.test(report.parts.other)) return [];
+    // An empty part six is C5's (one finding per cause).
+    const text = report.parts.other;
+    if (report.formatId !== 'gov-2021' || text.trim() === '' || /处理费/.test(text)) return [];
     return [
       {
         cells: [],
@@ -143,9 +145,10 @@ const N5: RuleDef = {
   title: '第五部分写明具体问题和改进措施',
   check: ({ report }) => {
     const text = report.parts.problems.trim();
+    // An empty part five is C5's.
+    if (text === '') return [];
     let problem: string | undefined;
-    if (text === '') problem = '是空的';
-    else if (/^(?:无|没有|暂无|无问题)[。.]?$/.test(text)) problem = `只写了“${text}”`;
+    if (/^(?:无|没有|暂无|无问题)[。.]?$/.test(text)) problem = `只写了“${text}”`;
     else if (!PROBLEM_WORDS.test(text)) problem = '没有写出具体存在的问题';
     else if (!MEASURE_WORDS.test(text)) problem = '没有写出改进措施';
     if (!problem) return [];
@@ -172,6 +175,8 @@ const N6: RuleDef = {
   severity: 'info',
   title: '“总体情况”涵盖五个方面',
   check: ({ report }) => {
+    // An empty part one is C5's: listing five missing aspects of nothing says the same thing five times.
+    if (report.parts.overview.trim() === '') return [];
     const missing = ASPECTS.filter(([, re]) => !re.test(report.parts.overview)).map(([name]) => name);
     if (missing.length === 0) return [];
     return [
