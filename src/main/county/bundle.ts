@@ -45,8 +45,7 @@ export async function writeBundle(
       continue;
     }
     let name = suggestedFileName(file.report, 'pdf');
-    for (let n = 2; used.has(name); n++)
-      name = suggestedFileName(file.report, `${n}.pdf`).replace(/\.(\d+)\.pdf$/, '（$1）.pdf');
+    for (let n = 2; used.has(name); n++) name = suggestedFileName(file.report, 'pdf', n);
     used.add(name);
     const target = join(dir, name);
     if (file.kind === 'pdf') {

@@ -8,6 +8,7 @@ import type { CountyView } from '@shared/county/view';
 import type { Events, OpenedDoc, Result } from '@shared/ipc/contract';
 import type { FileService } from '../files/documents';
 import { describeSaveError } from '../files/save-errors';
+import { fitFileName } from '../files/naming';
 import type { ExportContext } from '../export/export-report';
 import { writeBundle } from './bundle';
 import { readCountyConfig, readRosterFile, writeCountyConfig } from './roster-file';
@@ -166,11 +167,15 @@ export function countyHandlers(deps: CountyDeps) {
     },
     'county:exportXlsx': (id: string) => {
       const s = space(id);
-      return s ? saveTo(`${heading(s)}.xlsx`, (p) => writeSummaryXlsx(s.run.result, p)) : Promise.resolve(gone());
+      return s
+        ? saveTo(fitFileName(heading(s), 'xlsx'), (p) => writeSummaryXlsx(s.run.result, p))
+        : Promise.resolve(gone());
     },
     'county:exportCsv': (id: string) => {
       const s = space(id);
-      return s ? saveTo(`${heading(s)}.csv`, (p) => writeSummaryCsv(s.run.result, p)) : Promise.resolve(gone());
+      return s
+        ? saveTo(fitFileName(heading(s), 'csv'), (p) => writeSummaryCsv(s.run.result, p))
+        : Promise.resolve(gone());
     },
     'county:exportBundle': async (
       id: string,
