@@ -47,7 +47,8 @@ describe('a PDF nianbao exported', () => {
 
   it('nianbao import writes the report and prints the diagnostics', async () => {
     const r = nianbao('import', '2020.pdf', '-o', 'imported.nianbao', '--json');
-    expect(r.code, r.err).toBe(0);
+    // Exit 1 as check gives it: the report has errors (H1–H3), read exactly as published.
+    expect(r.code, r.err).toBe(1);
     const d = JSON.parse(r.out) as {
       formatId: string;
       year: number;

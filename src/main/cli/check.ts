@@ -5,7 +5,8 @@ import type { Report } from '@shared/report';
 import { localIsoDate } from '@shared/register';
 import { EXIT } from './io';
 import type { CliIO } from './io';
-import { loadForCli } from './load';
+import { importedLines, loadAnyForCli } from './load';
+import type { Loaded } from './load';
 import { oneLine } from './terminal-text';
 
 export interface CheckOptions {
@@ -16,10 +17,13 @@ export interface CheckOptions {
   json: boolean;
 }
 
-function printText(report: Report, findings: readonly Finding[], io: CliIO): void {
+function printText(loaded: Loaded, findings: readonly Finding[], io: CliIO): void {
+  const { report } = loaded;
   io.out(
     `${oneLine(report.title)}\n${oneLine(report.unit.name)} · ${report.year}年度 · ${FORMATS[report.formatId].name}\n\n`,
   );
+  const imported = importedLines(loaded);
+  if (imported.length > 0) io.out(`${imported.join('\n')}\n\n`);
   const summary = summarize(findings);
   for (const severity of SEVERITY_ORDER) {
     const group = findings.filter((f) => f.severity === severity);
@@ -36,12 +40,15 @@ function printText(report: Report, findings: readonly Finding[], io: CliIO): voi
 }
 
 export async function checkCommand(options: CheckOptions, io: CliIO): Promise<number> {
-  const report = await loadForCli(options.file, io);
-  if (!report) return EXIT.unusable;
+  const loaded = await loadAnyForCli(options.file, io);
+  if (!loaded) return EXIT.unusable;
+  const { report } = loaded;
   let previous: Report | undefined;
   if (options.previous) {
-    previous = await loadForCli(options.previous, io, '上一年报告');
-    if (!previous) return EXIT.unusable;
+    const before = await loadAnyForCli(options.previous, io, '上一年报告');
+    if (!before) return EXIT.unusable;
+    for (const line of importedLines(before)) io.err(`${line}\n`);
+    previous = before.report;
     if (previous.year !== report.year - 1) {
       io.err(
         `注意：--previous 指定的是${previous.year}年度的报告，不是${report.year - 1}年度，跨年核对（X1、X2、W3）未进行。\n`,
@@ -50,7 +57,8 @@ export async function checkCommand(options: CheckOptions, io: CliIO): Promise<nu
   }
   if (!previous && report.lastYear) io.err(`跨年核对使用文件中保存的${report.lastYear.year}年度报告数据。\n`);
   const findings = evaluate(report, { ...(previous ? { previous } : {}), today: options.today ?? localIsoDate() });
-  if (options.json) io.out(`${JSON.stringify({ findings, summary: summarize(findings) }, null, 2)}\n`);
-  else printText(report, findings, io);
+  const imported = loaded.imported ? { imported: loaded.imported } : {};
+  if (options.json) io.out(`${JSON.stringify({ ...imported, findings, summary: summarize(findings) }, null, 2)}\n`);
+  else printText(loaded, findings, io);
   return findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
 }

@@ -1,9 +1,11 @@
+import { dirname, join, resolve } from 'node:path';
 import { evaluate } from '@shared/rules';
 import type { Report } from '@shared/report';
 import { writeDocx, writePdf } from '../export/export-report';
+import { suggestedFileName } from '../files/naming';
 import { EXIT } from './io';
 import type { CliIO } from './io';
-import { loadForCli } from './load';
+import { importedLines, loadAnyForCli } from './load';
 import { CREATOR, withPdfContext } from './pdf-context';
 
 export interface ExportOptions {
@@ -30,22 +32,30 @@ async function pdf(report: Report, path: string, choice: Choice, io: CliIO): Pro
 }
 
 export async function exportCommand(options: ExportOptions, io: CliIO): Promise<number> {
-  if (!options.pdf && !options.docx) {
-    io.err('请用 --pdf <输出.pdf> 和/或 --docx <输出.docx> 指定要导出的文件。\n');
-    return EXIT.unusable;
-  }
   const paper = (options.paper ?? 'A4').toUpperCase();
   if (paper !== 'A4' && paper !== 'A3') {
     io.err(`--paper 应为 A4 或 A3，实际为“${options.paper}”。\n`);
     return EXIT.unusable;
   }
-  const report = await loadForCli(options.file, io);
-  if (!report) return EXIT.unusable;
+  const loaded = await loadAnyForCli(options.file, io);
+  if (!loaded) return EXIT.unusable;
+  const { report } = loaded;
+  for (const line of importedLines(loaded)) io.err(`${line}\n`);
+  // Neither named: both, beside the input, under the names the editor's 导出 suggests.
+  const both = !options.pdf && !options.docx;
+  const beside = (extension: string) => join(dirname(options.file), suggestedFileName(report, extension));
+  const docxPath = both ? beside('docx') : options.docx;
+  const pdfPath = both ? beside('pdf') : options.pdf;
+  const input = resolve(options.file);
+  if ([docxPath, pdfPath].some((path) => path !== undefined && resolve(path) === input)) {
+    io.err(`导出的文件会覆盖原文件“${options.file}”，没有导出：请用 --pdf 或 --docx 指定另一个文件名。\n`);
+    return EXIT.unusable;
+  }
   const errors = evaluate(report).filter((f) => f.severity === 'error');
   if (errors.length > 0) io.err(`注意：报告还有 ${errors.length} 个错误（可用 nianbao check 查看），仍然导出。\n`);
   let ok = true;
   const closing = !options.withoutClosing;
-  if (options.docx) ok = said(await writeDocx(report, options.docx, { creator: CREATOR }, { closing }), io) && ok;
-  if (options.pdf) ok = (await pdf(report, options.pdf, { paper, draft: options.draft, closing }, io)) && ok;
+  if (docxPath) ok = said(await writeDocx(report, docxPath, { creator: CREATOR }, { closing }), io) && ok;
+  if (pdfPath) ok = (await pdf(report, pdfPath, { paper, draft: options.draft, closing }, io)) && ok;
   return ok ? EXIT.ok : EXIT.unusable;
 }

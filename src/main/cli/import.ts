@@ -7,6 +7,7 @@ import { diagnose, importSummary } from '../import/diagnostics';
 import { importFile } from '../import/bounded-import';
 import { EXIT } from './io';
 import type { CliIO } from './io';
+import { oneLine } from './terminal-text';
 
 export interface ImportOptions {
   file: string;
@@ -49,10 +50,13 @@ export async function importCommand(options: ImportOptions, io: CliIO): Promise<
   const diagnostics = diagnose(loaded.report, loaded.notices, loaded.shape);
   if (options.json) io.out(`${JSON.stringify(diagnostics, null, 2)}\n`);
   else {
-    io.out(`已导入“${options.file}”→“${options.output}”：${loaded.report.title}\n`);
-    for (const line of importSummary(diagnostics)) io.out(`  ${line}\n`);
-    for (const f of diagnostics.findings) io.out(`  ${SEVERITY_LABELS[f.severity]} [${f.rule}] ${f.message}\n`);
+    io.out(`已导入“${options.file}”→“${options.output}”：${oneLine(loaded.report.title)}\n`);
+    for (const line of importSummary(diagnostics)) io.out(`  ${oneLine(line)}\n`);
+    for (const f of diagnostics.findings)
+      io.out(`  ${SEVERITY_LABELS[f.severity]} [${f.rule}] ${oneLine(f.message)}\n`);
   }
+  // As for check: 1 when the report has errors, and also when the import left cells for the clerk to check.
   const toCheck = [diagnostics.uncertain, diagnostics.unplaced, diagnostics.missingRows, diagnostics.byPosition];
-  return toCheck.some((list) => list.length > 0) ? EXIT.findings : EXIT.ok;
+  const errors = diagnostics.findings.some((f) => f.severity === 'error');
+  return errors || toCheck.some((list) => list.length > 0) ? EXIT.findings : EXIT.ok;
 }

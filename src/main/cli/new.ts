@@ -1,12 +1,12 @@
 import { access } from 'node:fs/promises';
 import { FORMATS } from '@shared/format';
-import { emptyReport, serializeReport, UNIT_KIND_LABELS, UNIT_KINDS } from '@shared/report';
-import type { UnitKind } from '@shared/report';
+import { emptyReport, serializeReport } from '@shared/report';
 import { checkYear } from '@shared/report/load';
 import { writeFileAtomic } from '../files/atomic-write';
 import { describeSaveError } from '../files/save-errors';
 import { EXIT } from './io';
 import type { CliIO } from './io';
+import { UNIT_KIND_CHOICES, unitKindOf } from './unit-kind';
 
 export interface NewOptions {
   year?: string;
@@ -36,13 +36,10 @@ export async function newCommand(options: NewOptions, io: CliIO): Promise<number
     if (yearProblem) problems.push(yearProblem);
   }
   if (!options.unit?.trim()) problems.push('缺少 --unit（单位全称，如 某镇人民政府）。');
-  const kind = (options.kind ?? 'township') as UnitKind;
-  if (!UNIT_KINDS.includes(kind)) {
-    const allowed = UNIT_KINDS.map((k) => `${k}（${UNIT_KIND_LABELS[k]}）`).join('、');
-    problems.push(`--kind 应为 ${allowed} 之一，实际为“${options.kind}”。`);
-  }
+  const kind = unitKindOf(options.kind ?? 'township');
+  if (!kind) problems.push(`--kind 应为 ${UNIT_KIND_CHOICES} 之一，实际为“${options.kind}”。`);
   if (!options.output) problems.push('缺少 -o（要创建的报告文件，如 某镇2021.nianbao）。');
-  if (problems.length > 0 || !options.output || !options.unit) {
+  if (problems.length > 0 || !options.output || !options.unit || !kind) {
     for (const p of problems) io.err(`${p}\n`);
     return EXIT.unusable;
   }

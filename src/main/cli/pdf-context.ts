@@ -1,10 +1,10 @@
-import pkg from '../../../package.json';
 import type { ExportContext } from '../export/export-report';
 import { chromiumPath, chromiumPrinter, launchChromium } from '../export/pdf';
 import { findResources } from '../export/resources';
 import type { CliIO } from './io';
+import { VERSION } from './version';
 
-export const CREATOR = `年报编辑器 nianbao ${pkg.version}`;
+export const CREATOR = `年报编辑器 nianbao ${VERSION}`;
 export const fontsDir = `${findResources(import.meta.dirname)}/fonts`;
 
 /** Runs `fn` with a PDF export context on a Chromium started for it; undefined (said on stderr) when there is none. */

@@ -2,30 +2,43 @@ import { parseArgs } from 'node:util';
 import { checkCommand } from './check';
 import { countyCommand } from './county';
 import { exportCommand } from './export';
+import { IMPORT_INPUTS } from '../import/inputs';
 import { importCommand } from './import';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { newCommand } from './new';
 import { registerCommand } from './register';
 import { showCommand } from './show';
+import { UNIT_KIND_CHOICES } from './unit-kind';
+import { VERSION } from './version';
 
-export const USAGE = `年报编辑器命令行（nianbao）
+/** Each input `import` reads, from the list the importer itself dispatches on. */
+const INPUT_LINES = IMPORT_INPUTS.map(
+  (input) => `        ${input.extensions.map((e) => `.${e}`).join(' ')}  ${input.name}：${input.how}`,
+).join('\n');
+
+export const USAGE = `年报编辑器命令行（nianbao ${VERSION}）
 
 用法：
   nianbao check <报告文件> [--previous <上一年报告文件>] [--today <日期>] [--json]
       检查报告，按错误、警告、提示分组列出问题（含登记台账中超期未答复的申请，R1；--today 指定检查日）。
+      报告文件和上一年报告也可以是 import 能导入的任何文件（Word、PDF、网页、文本……）：在内存中导入后检查，
+      并说明导入时读到和提示的情况（不写入任何文件）。
       退出码：0 没有错误；1 有错误；2 文件无法读取。
   nianbao show <报告文件> [--json]
-      显示报告内容；--json 输出格式、年度、单位、正文和每个单元格的值。
-  nianbao new --year <年度> --unit <单位全称> [--kind township|county-department|county-government|other]
-              [--region <所在地区>] -o <新文件> [--force]
-      创建一份空白报告（按年度自动选用格式）。
+      显示报告内容：正文和对齐的文字表格；--json 输出格式、年度、单位、正文和每个单元格的值。
+      与 check 一样接受 import 能导入的任何文件。
+  nianbao new --year <年度> --unit <单位全称> [--kind <单位类型>] [--region <所在地区>] -o <新文件> [--force]
+      创建一份空白报告（按年度自动选用格式）。--kind 中文或英文均可，默认乡镇：
+        ${UNIT_KIND_CHOICES}
   nianbao export <报告文件> [--pdf <输出.pdf>] [--docx <输出.docx>] [--paper A4|A3] [--draft] [--without-closing]
       导出公文格式的 PDF（内嵌字体和报告数据；需要 Chromium：CHROMIUM_PATH 或 /usr/bin/chromium）
-      和/或 Word 文档（官方表格合并单元格、表头跨页重复）。
-  nianbao import <报告.nianbao|年报编辑器导出的.pdf|文本.txt> -o <输出.nianbao> [--json] [--force]
-      导入报告（PDF 中附带的报告数据无损读回；文本按标题和表格行名读取）；--json 输出导入诊断。
-      退出码：0 导入成功；1 有不确定或原文缺少的单元格；2 无法导入。
+      和/或 Word 文档（官方表格合并单元格、表头跨页重复）。不指定 --pdf 和 --docx 时两者都导出，
+      写在报告文件旁边，文件名与编辑器导出时一样（如“某镇人民政府2025年政府信息公开工作年度报告.pdf”）。
+  nianbao import <要导入的文件> -o <输出.nianbao> [--json] [--force]
+      导入报告并保存为报告文件；--json 输出导入诊断。可以导入：
+${INPUT_LINES}
+      退出码与 check 一致：0 导入后没有错误；1 导入的报告有错误，或有不确定、原文缺少的单元格；2 无法读取。
   nianbao county <工作文件夹> [--roster 名单.csv] [--previous <上一年的文件夹>] [--xlsx 汇总表.xlsx] [--csv 汇总表.csv]
                  [--report 县报告.nianbao] [--unit <县级报告的单位全称>] [--bundle <公布包文件夹>]
                  [--year <年度>] [--include-own] [--include <单位>]… [--force] [--json]
@@ -38,8 +51,10 @@ export const USAGE = `年报编辑器命令行（nianbao）
       读不了的行逐行列出原因；--count 第三部分表格改为按台账统计；--export 导出台账为 .xlsx；
       --due 列出未答复的申请及答复期限（第三十三条，按国务院办公厅节假日安排计工作日）。
       退出码：0 成功；1 有未能读入的行；2 文件无法使用。
-  nianbao help
-      显示本说明。
+  nianbao help | --help | -h
+      显示本说明（不带任何参数时也显示）。
+  nianbao --version
+      显示版本号。
 `;
 
 const OPTIONS = {
@@ -69,6 +84,7 @@ const OPTIONS = {
   due: { type: 'boolean', default: false },
   today: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
 } as const;
 
 function usageError(io: CliIO, message: string): number {
@@ -85,9 +101,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
+  if (values.version) {
+    io.out(`${VERSION}\n`);
+    return EXIT.ok;
+  }
   if (values.help || command === 'help' || command === undefined) {
     io.out(USAGE);
-    return command === undefined && !values.help ? EXIT.unusable : EXIT.ok;
+    return EXIT.ok;
   }
   const file = rest[0];
   switch (command) {

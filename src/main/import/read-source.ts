@@ -7,9 +7,9 @@ import { htmlText } from './html-text';
 import { fromText } from './from-text';
 import { readPdfReport } from './read-pdf';
 import type { SourceResult } from './diagnostics';
+import { IMPORT_INPUT_NAMES, OPENABLE_EXTENSIONS } from './inputs';
 
-/** What 打开 and 从上一年报告新建 accept, without the dot. */
-export const OPENABLE_EXTENSIONS = ['nianbao', 'docx', 'html', 'htm', 'pdf', 'txt', 'md'];
+export { OPENABLE_EXTENSIONS } from './inputs';
 
 /** A report, even as a PDF, is a few hundred KB; far larger files are not read whole. */
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -29,14 +29,14 @@ export async function readReportSource(path: string): Promise<SourceResult> {
   if (ext === '.nianbao') return readReportFile(path);
   if (ext === '.doc' || ext === '.wps') return fail('unsupported', OLE_MESSAGE);
   if (!OPENABLE_EXTENSIONS.includes(ext.slice(1))) {
-    return fail(
-      'unsupported',
-      `只能导入 .nianbao 报告文件、Word 文档（.docx）、网页（.html）、PDF、文本（.txt）和 Markdown（.md），不能导入“${ext || '无扩展名'}”文件。`,
-    );
+    return fail('unsupported', `只能导入 ${IMPORT_INPUT_NAMES}，不能导入“${ext || '无扩展名'}”文件。`);
   }
   let bytes: Buffer;
   try {
-    if ((await stat(path)).size > MAX_BYTES) return fail('too-large', `“${path}”超过 50 MB，不是一份年度报告。`);
+    const info = await stat(path);
+    // A pipe or a device never ends (or blocks): only plain files are read.
+    if (!info.isFile()) return fail('unreadable', `“${path}”不是普通文件（是文件夹、管道或设备），无法导入。`);
+    if (info.size > MAX_BYTES) return fail('too-large', `“${path}”超过 50 MB，不是一份年度报告。`);
     bytes = await readFile(path);
   } catch (error) {
     return fail('unreadable', `无法读取“${path}”（${(error as NodeJS.ErrnoException).code ?? ''}）。`);
