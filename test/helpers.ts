@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -51,4 +52,10 @@ export async function tempSampleCopy(
   const path = join(dir, name);
   await copyFile(SAMPLE_PATH, path);
   return { dir, path };
+}
+
+/** Runs the built CLI in `cwd` the way a user does, through its bin script. */
+export function runCli(cwd: string, ...args: string[]): { code: number | null; out: string; err: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), ...args], { encoding: 'utf8', cwd });
+  return { code: r.status, out: r.stdout, err: r.stderr };
 }

@@ -6,14 +6,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { formatIndex } from '@shared/format';
 import { serializeReport } from '@shared/report';
 import { parseReportFile } from '@shared/report/load';
-import { fixturePath, ROOT, SAMPLE_PATH } from '../helpers';
+import { fixturePath, ROOT, runCli, SAMPLE_PATH } from '../helpers';
 import { everyRuleOnce } from '../shared/synthetic';
 
-/** Runs the built CLI the way a user does, through its bin script. */
-function nianbao(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), ...args], { encoding: 'utf8', cwd: dir });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const nianbao = (...args: string[]) => runCli(dir, ...args);
 
 let dir: string;
 beforeEach(async () => {

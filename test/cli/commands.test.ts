@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,13 +8,9 @@ import { exportDocx } from '../../src/main/export/docx';
 import { suggestedFileName } from '../../src/main/files/naming';
 import { IMPORT_INPUTS } from '../../src/main/import/inputs';
 import { displayWidth } from '../../src/main/cli/text-table';
-import { fixturePath, loadReport, ROOT, SAMPLE_PATH } from '../helpers';
+import { fixturePath, loadReport, ROOT, runCli, SAMPLE_PATH } from '../helpers';
 
-/** The built CLI run as a user runs it, through its bin script. */
-function nianbao(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/nianbao.js'), ...args], { encoding: 'utf8', cwd: dir });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const nianbao = (...args: string[]) => runCli(dir, ...args);
 
 let dir: string;
 beforeEach(async () => {
