@@ -85,3 +85,50 @@ describe('backups', () => {
     expect(await readdir(dir)).toContain('报告.nianbao');
   });
 });
+
+describe('backups when the clock is wrong', () => {
+  const preambles = async () =>
+    Promise.all(
+      (await files.backups.list(path)).map(async (b) => (await files.backups.read(path, b.id)).report.preamble),
+    );
+
+  it('a clock set back years (a dead CMOS battery) still keeps the version each save replaced, newest first', async () => {
+    const opened = await files.open(path);
+    if (!opened.ok) throw new Error('open');
+    clock = Date.parse('2026-12-01T09:00:00+08:00');
+    for (let n = 1; n <= 12; n++) {
+      clock += 3600 * 1000;
+      await saveVersion(opened.value.docId, `版本${n}`);
+    }
+    // Months back: past the 30 days, and still a year a 2025 report may be saved in.
+    clock = Date.parse('2026-01-02T00:00:00+08:00');
+    await saveVersion(opened.value.docId, '时钟错乱后的版本');
+    await saveVersion(opened.value.docId, '再存一次');
+    const kept = await preambles();
+    expect(kept.slice(0, 3)).toEqual(['时钟错乱后的版本', '版本12', '版本11']);
+    const list = await files.backups.list(path);
+    // Shown with the time the clock gave when it was written, wrong as it was.
+    expect(list[0]?.time.startsWith('2026-01-01')).toBe(true);
+  });
+
+  it('a clock that ran years ahead once does not keep that version forever as the newest', async () => {
+    const opened = await files.open(path);
+    if (!opened.ok) throw new Error('open');
+    const right = clock;
+    clock = Date.parse('2030-06-01T09:00:00+08:00');
+    await saveVersion(opened.value.docId, '时钟快了');
+    clock = right;
+    await saveVersion(opened.value.docId, '时钟已校正');
+    expect((await preambles()).slice(0, 2)).toEqual(['时钟快了', loadReport(SAMPLE_PATH).preamble]);
+    for (let n = 1; n <= BACKUP_POLICY.lastSaves; n++) {
+      clock += 60 * 1000;
+      await saveVersion(opened.value.docId, `之后${n}`);
+    }
+    const after = Array.from(
+      { length: BACKUP_POLICY.lastSaves - 1 },
+      (_, i) => `之后${BACKUP_POLICY.lastSaves - 1 - i}`,
+    );
+    expect(await preambles()).toEqual([...after, '时钟已校正']);
+    expect((await files.backups.list(path)).every((b) => !b.time.startsWith('2030'))).toBe(true);
+  });
+});

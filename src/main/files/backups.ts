@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseReportFile } from '@shared/report/load';
 import type { Report } from '@shared/report';
@@ -49,41 +49,41 @@ export class BackupStore {
     const folder = this.folder(path);
     await mkdir(folder, { recursive: true });
     await writeFile(join(folder, 'source.txt'), path);
-    let time = this.now();
-    // Two saves in the same millisecond must not overwrite each other's backup.
-    while (await this.exists(join(folder, `${time}-${reason}.nianbao`))) time++;
-    await copyFile(path, join(folder, `${time}-${reason}.nianbao`));
+    // The name orders the versions as they were written: never before the newest one, so a clock set
+    // back (a PC's dead CMOS battery) cannot make the newest version look oldest and get it pruned.
+    // The clock's own reading goes into the file's time, which the list shows and the daily rule uses.
+    const written = this.now();
+    const newest = (await this.names(folder))[0];
+    const order = Math.max(written, newest ? Number(newest.slice(0, 13)) + 1 : 0);
+    const file = join(folder, `${String(order).padStart(13, '0')}-${reason}.nianbao`);
+    await copyFile(path, file);
+    await utimes(file, written / 1000, written / 1000);
     await this.prune(folder);
   }
 
-  private async exists(path: string): Promise<boolean> {
-    return stat(path).then(
-      () => true,
-      () => false,
-    );
+  /** The backups in a folder, newest written first. */
+  private async names(folder: string): Promise<string[]> {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    return names
+      .filter((n) => NAME.test(n))
+      .sort()
+      .reverse();
   }
 
   async list(path: string): Promise<BackupEntry[]> {
     const folder = this.folder(path);
-    let names: string[];
-    try {
-      names = await readdir(folder);
-    } catch {
-      return [];
-    }
     const entries: BackupEntry[] = [];
-    for (const name of names) {
-      const m = NAME.exec(name);
-      if (!m?.[1] || !m[2]) continue;
-      const info = await stat(join(folder, name));
+    for (const name of await this.names(folder)) {
+      const info = await stat(join(folder, name)).catch(() => undefined);
+      if (!info) continue;
       entries.push({
         id: name,
-        time: new Date(Number(m[1])).toISOString(),
-        reason: m[2] as BackupReason,
+        time: new Date(info.mtimeMs).toISOString(),
+        reason: NAME.exec(name)?.[2] as BackupReason,
         bytes: info.size,
       });
     }
-    return entries.sort((a, b) => (a.id < b.id ? 1 : -1));
+    return entries;
   }
 
   /** The report a backup holds, validated like any file. */
@@ -103,17 +103,23 @@ export class BackupStore {
     return version;
   }
 
+  /**
+   * The last saves by the order they were written, and the newest of each of the last 30 days by the time
+   * they were written. A time ahead of the clock (a clock that ran fast, then was corrected) earns no
+   * day: such a version stays only while it is among the last saves.
+   */
   private async prune(folder: string): Promise<void> {
-    const names = (await readdir(folder))
-      .filter((n) => NAME.test(n))
-      .sort()
-      .reverse();
+    const names = await this.names(folder);
     const keep = new Set(names.slice(0, BACKUP_POLICY.lastSaves));
-    const oldest = this.now() - BACKUP_POLICY.days * 24 * 3600 * 1000;
+    const now = this.now();
+    const oldest = now - BACKUP_POLICY.days * 24 * 3600 * 1000;
     const days = new Set<string>();
     for (const name of names) {
-      const ms = Number(name.slice(0, 13));
-      if (ms < oldest) continue;
+      const ms = await stat(join(folder, name)).then(
+        (info) => info.mtimeMs,
+        () => Number.NaN,
+      );
+      if (!(ms >= oldest && ms <= now)) continue;
       const day = dayOf(ms);
       if (!days.has(day)) {
         days.add(day);
