@@ -101,34 +101,66 @@ function chrome(pages: readonly { height: number; lines: Line[] }[]): Set<Line> 
 /** A line that starts a heading or a list item stays on its own line, wherever the last line ended. */
 const STARTS_ITEM = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六]部分)/;
 
+/** The size most of the text is set in (the body's), against which a title is large. */
+function bodySize(pages: readonly { lines: Line[] }[]): number {
+  const counts = new Map<number, number>();
+  for (const l of pages.flatMap((p) => p.lines)) counts.set(l.size, (counts.get(l.size) ?? 0) + l.texts.length);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * A title set large and centred that wraps onto a second centred line of the same size
+ * (「…2024年政府信息公开工作年」「度报告」) is one line, as the text importer looks for it.
+ */
+function wrapsTitle(prev: Line | undefined, line: Line, width: number, body: number): boolean {
+  const centred = (l: Line) => Math.abs((l.x + l.end) / 2 - width / 2) <= width * 0.1;
+  return (
+    prev !== undefined &&
+    prev.size >= body * 1.2 &&
+    Math.abs(line.size - prev.size) <= prev.size * 0.05 &&
+    line.y - prev.y <= prev.size * 2.2 &&
+    centred(prev) &&
+    centred(line)
+  );
+}
+
 export function pdfLines(pages: readonly PageGeometry[]): string[] {
   const laid = pages.map((page) => {
     const { tables, rest } = ruledTables(page.rules, page.texts);
     return { height: page.height, width: page.width, lines: linesOf(rest), tables };
   });
   const skip = chrome(laid);
+  const body = bodySize(laid);
   const out: string[] = [];
+  let last: Line | undefined;
   // The previous paragraph line, to tell whether the next one continues it.
   let open: { line: Line; right: number } | undefined;
   for (const page of laid) {
-    const body = page.lines.filter((l) => !skip.has(l));
+    const shown = page.lines.filter((l) => !skip.has(l));
     // The text block's edges: where most lines start and the furthest any line reaches.
     const starts = new Map<number, number>();
-    for (const l of body) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
+    for (const l of shown) starts.set(Math.round(l.x), (starts.get(Math.round(l.x)) ?? 0) + 1);
     const left = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
-    const right = Math.max(0, ...body.map((l) => l.end));
+    const right = Math.max(0, ...shown.map((l) => l.end));
     const blocks = [
-      ...body.map((line) => ({ y: line.y, line })),
+      ...shown.map((line) => ({ y: line.y, line })),
       ...page.tables.flatMap(tableRows).map((row) => ({ y: row.y, row: row.text })),
     ].sort((a, b) => a.y - b.y);
     for (const block of blocks) {
       if ('row' in block) {
         out.push(block.row);
-        open = undefined;
+        open = last = undefined;
         continue;
       }
       const { line } = block;
       const text = lineText(line, true);
+      const title = wrapsTitle(last, line, page.width, body);
+      last = line;
+      if (title) {
+        out[out.length - 1] += text;
+        open = undefined;
+        continue;
+      }
       const continues =
         open &&
         !text.includes('\t') &&

@@ -118,6 +118,21 @@ function grid(horizontal: Segment[], vertical: Segment[]): RuledTable {
 }
 
 /**
+ * A run that some producers (LibreOffice) write across a column rule, two cells' numbers in one run
+ * (「170 763」 over the rule between 其他 and 总计), split at its spaces into the words on either side,
+ * each placed by where its characters fall. A run within one column is kept whole.
+ */
+function splitAcross(t: PageText, xs: readonly number[]): PageText[] {
+  const inner = xs.slice(1, -1);
+  if (!/\s/.test(t.text.trim()) || !inner.some((x) => x > t.x + 1 && x < t.x + t.width - 1)) return [t];
+  const per = t.width / t.text.length;
+  const out: PageText[] = [];
+  for (const m of t.text.matchAll(/\S+/g))
+    out.push({ ...t, text: m[0], x: t.x + (m.index ?? 0) * per, width: m[0].length * per });
+  return out;
+}
+
+/**
  * The ruled tables of a page, each with its texts placed in its cells by position: a label wrapped over
  * three lines, or a group label printed one character per line down a merged cell, is one cell's text.
  * Returns the texts outside every table too.
@@ -165,10 +180,18 @@ export function ruledTables(
     .filter((m) => positions(m.h.map((s) => s.at)).length >= 2 && positions(m.v.map((s) => s.at)).length >= 3)
     .map((m) => grid(m.h, m.v));
   const rest: PageText[] = [];
-  for (const t of texts) {
+  const inside = (t: PageText) => {
     const cx = t.x + t.width / 2;
     const cy = t.y - t.size / 3;
-    const table = tables.find((tb) => tb.left <= cx && cx <= tb.right && tb.top <= cy && cy <= tb.bottom);
+    return tables.find((tb) => tb.left <= cx && cx <= tb.right && tb.top <= cy && cy <= tb.bottom);
+  };
+  for (const t of texts.flatMap((k) => {
+    const table = inside(k);
+    return table ? splitAcross(k, table.xs) : [k];
+  })) {
+    const cx = t.x + t.width / 2;
+    const cy = t.y - t.size / 3;
+    const table = inside(t);
     if (!table) {
       rest.push(t);
       continue;

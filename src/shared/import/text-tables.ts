@@ -194,17 +194,22 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
   for (const row of rows) {
     let found = -1;
     let best = 0;
+    // Tokens read since the best fit, blank cells not counted (a row of a PDF's table that holds only the
+    // rest of a wrapped label, 「信息」, brings seven of them).
+    let since = 0;
     for (let i = at; i < tokens.length; i++) {
       const t = tokens[i];
+      if (t && t.text !== '' && i > found) since++;
       if (!t || isValue(t.text)) continue;
       const score = rowFit(t.text, row.key, row.label);
       if (score > best) {
         best = score;
         found = i;
+        since = 0;
         if (score === 1) break;
       }
       // Rows come in order: never look past the next label that fits a later row better.
-      if (best > 0 && i > found + 2) break;
+      if (best > 0 && since > 2) break;
     }
     const label = tokens[found];
     if (found < 0 || !label) {
