@@ -14,7 +14,8 @@ export function fromText(source: string, given: ImportShape): SourceResult {
   const flat = !byLines && isFlat(source);
   const markdown = !byLines && !flat && isMarkdown(source);
   const shape: ImportShape = flat ? 'text-flat' : markdown ? 'markdown' : given;
-  const text = flat ? unflatten(source) : markdown ? markdownText(source) : source;
+  const md = markdown ? markdownText(source) : undefined;
+  const text = flat ? unflatten(source) : (md?.text ?? source);
   const imported = importText(text);
   if (imported.headings === 0 && Object.values(imported.report.cells).every((v) => v === null)) {
     return {
@@ -28,6 +29,10 @@ export function fromText(source: string, given: ImportShape): SourceResult {
     };
   }
   const notices = [...imported.notices, ...fitImported(imported.report)];
+  if (md && md.ocrCells > 0)
+    notices.push(
+      `原文有 ${md.ocrCells} 个表格单元格是识别时把数字认成了字母（如 O、l、〇），已按 0、1 读取，请对照原文核对。`,
+    );
   if (imported.labelsSuggest)
     notices.push(
       `表格用语属于${imported.labelsSuggest === 'gov-2019' ? '2019年试行' : '2021年'}格式，与报告年度不符，请核对。`,

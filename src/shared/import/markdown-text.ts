@@ -18,6 +18,17 @@ const PAGE_MARK =
 /** Header cells converters invent when a table has none: 「Column1」「列1」「Unnamed: 0」, or 1, 2, 3 …. */
 const PLACEHOLDER = /^(?:column\s*\d+|col\s*\d+|列\s*\d+|unnamed:?\s*\d*|\d{1,2}|)$/i;
 
+/**
+ * A table cell OCR read with letters for digits: 「O」「o」「〇」 for 0, 「l」「I」 for 1 (「2l」「l2.3456」「〇」).
+ * Only a cell made of nothing else is read as the number; it is counted so the clerk is told to check it.
+ */
+const OCR_CELL = /^[0-9０-９OolI〇]+(?:\.[0-9０-９OolI〇]+)?$/;
+const OCR_DIGIT: Record<string, string> = { O: '0', o: '0', 〇: '0', l: '1', I: '1' };
+
+function ocrCell(cell: string): string {
+  return OCR_CELL.test(cell) ? cell.replace(/[OolI〇]/g, (c) => OCR_DIGIT[c] ?? c) : cell;
+}
+
 const cells = (row: string) =>
   row
     .trim()
@@ -38,9 +49,11 @@ function isPlaceholderHeader(row: string[]): boolean {
   return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
 }
 
-export function markdownText(text: string): string {
+/** The lines the text importer reads, and how many cells were read from OCR's letters-for-digits. */
+export function markdownText(text: string): { text: string; ocrCells: number } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
+  let ocrCells = 0;
   lines.forEach((line, i) => {
     if (PAGE_MARK.test(line) || SEPARATOR.test(line)) return;
     const plain = line
@@ -55,7 +68,9 @@ export function markdownText(text: string): string {
     const row = cells(plain);
     // The header row a converter wrote above a separator, made of placeholders only, says nothing.
     if (SEPARATOR.test(lines[i + 1] ?? '') && isPlaceholderHeader(row)) return;
-    out.push(row.join('\t'));
+    const read = row.map(ocrCell);
+    ocrCells += read.filter((c, k) => c !== row[k]).length;
+    out.push(read.join('\t'));
   });
-  return out.join('\n');
+  return { text: out.join('\n'), ocrCells };
 }
