@@ -16,6 +16,8 @@ export interface CorpusEntry {
   unit?: string;
   /** Every cell of the format: the number the source prints, or null where it prints none. */
   cells: Record<string, CellValue>;
+  /** The printed numbers this shape is known to read, where it cannot read them all (the rest stay blank, flagged). */
+  minRead?: number;
 }
 
 interface ManifestEntry {
@@ -23,6 +25,7 @@ interface ManifestEntry {
   shape: string;
   /** A .nianbao report holding the values, or an .expected.json listing each row's printed numbers. */
   expected: string;
+  minRead?: number;
 }
 
 interface ExpectedRows {
@@ -52,11 +55,36 @@ function expectedOf(name: string): Omit<CorpusEntry, 'file' | 'path' | 'shape'> 
 
 export function corpus(): CorpusEntry[] {
   const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as ManifestEntry[];
-  return manifest.map((m) => ({ file: m.file, path: join(DIR, m.file), shape: m.shape, ...expectedOf(m.expected) }));
+  return manifest.map((m) => ({
+    file: m.file,
+    path: join(DIR, m.file),
+    shape: m.shape,
+    ...(m.minRead === undefined ? {} : { minRead: m.minRead }),
+    ...expectedOf(m.expected),
+  }));
 }
 
 /** The cells an import got right (the same number, or blank where the source prints none), of all. */
 export function recovered(entry: CorpusEntry, cells: Record<string, CellValue>): { right: number; total: number } {
   const ids = Object.keys(entry.cells);
   return { right: ids.filter((id) => (cells[id] ?? null) === entry.cells[id]).length, total: ids.length };
+}
+
+/**
+ * A file's cells: the numbers it prints (expected), those read as printed, those left blank, and those
+ * read as another number or where it prints none (wrong — never allowed).
+ */
+export function tally(
+  entry: CorpusEntry,
+  cells: Record<string, CellValue>,
+): { expected: number; read: number; missed: number; wrong: number } {
+  const ids = Object.keys(entry.cells);
+  const got = (id: string) => cells[id] ?? null;
+  const printed = ids.filter((id) => entry.cells[id] !== null);
+  return {
+    expected: printed.length,
+    read: printed.filter((id) => got(id) === entry.cells[id]).length,
+    missed: printed.filter((id) => got(id) === null).length,
+    wrong: ids.filter((id) => got(id) !== null && got(id) !== entry.cells[id]).length,
+  };
 }
