@@ -1,4 +1,5 @@
 import * as fsp from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -118,5 +119,71 @@ describe('Windows file-system facts a township PC meets', () => {
     expect(await readFile(path, 'utf8')).toBe('synced');
     expect(refusals).toEqual([]);
     expect((await readdir(dir)).filter((n) => n !== 'ud')).toEqual(['报告.nianbao']);
+  });
+});
+
+describe('what lies around the file survives a save', () => {
+  const save = async (files: FileService, target: string, preamble: string) => {
+    const opened = await files.open(target);
+    if (!opened.ok) throw new Error(opened.error.message);
+    const saved = await files.save(opened.value.docId, { ...opened.value.report, preamble });
+    if (!saved.ok) throw new Error(saved.error.message);
+    return saved.value;
+  };
+
+  it('saving through a symbolic link writes its target and the link stays a link', async () => {
+    const elsewhere = join(dir, '共享盘');
+    await fsp.mkdir(elsewhere);
+    await fsp.rename(path, join(elsewhere, '报告.nianbao'));
+    await fsp.symlink(join(elsewhere, '报告.nianbao'), path);
+    await save(new FileService({ userData: join(dir, 'ud') }), path, '通过链接保存');
+    expect((await fsp.lstat(path)).isSymbolicLink()).toBe(true);
+    expect(loadReport(join(elsewhere, '报告.nianbao')).preamble).toBe('通过链接保存');
+    expect(await readdir(elsewhere)).toEqual(['报告.nianbao']);
+  });
+
+  it("keeps the file's permissions", async () => {
+    await fsp.chmod(path, 0o640);
+    await save(new FileService({ userData: join(dir, 'ud') }), path, '权限不变');
+    expect((await fsp.stat(path)).mode & 0o7777).toBe(0o640);
+    expect(loadReport(path).preamble).toBe('权限不变');
+  });
+
+  it("never deletes another running writer's fresh temp file; a dead writer's or an old one goes", async () => {
+    const other = spawn('sleep', ['30']);
+    const exited = spawn('true');
+    await new Promise((r) => exited.on('exit', r));
+    try {
+      const temp = (pid: number | undefined, tag: string) => join(dir, `.报告.nianbao.${pid}-${tag}.nbtmp`);
+      const inFlight = temp(other.pid, 'aaaaaa');
+      const dead = temp(exited.pid, 'bbbbbb');
+      const old = temp(other.pid, 'cccccc');
+      for (const t of [inFlight, dead, old]) await fsp.writeFile(t, '写了一半');
+      const hourAgo = (Date.now() - 3600 * 1000) / 1000;
+      await fsp.utimes(old, hourAgo, hourAgo);
+      await save(new FileService({ userData: join(dir, 'ud') }), path, '另一个进程还在写');
+      expect((await readdir(dir)).filter((n) => n.endsWith('.nbtmp'))).toEqual([inFlight.slice(dir.length + 1)]);
+    } finally {
+      other.kill();
+    }
+  });
+
+  it('a folder that cannot be synced after the rename is saved-with-a-warning naming the folder, not a failure', async () => {
+    const ops: WriteOps = {
+      rename: fsp.rename,
+      rm: fsp.rm,
+      open: (async (p: string, flags: string) => {
+        const handle = await fsp.open(p, flags);
+        if (p !== dir) return handle;
+        return Object.assign(Object.create(handle) as fsp.FileHandle, {
+          sync: () => Promise.reject(errno('EIO')),
+          close: () => handle.close(),
+        });
+      }) as WriteOps['open'],
+    };
+    const saved = await save(new FileService({ userData: join(dir, 'ud'), writeOps: ops }), path, '文件夹未同步');
+    expect(loadReport(path).preamble).toBe('文件夹未同步');
+    expect(saved.warning).toContain(`所在文件夹“${dir}”未能同步到磁盘（EIO）`);
+    expect(saved.warning).not.toContain('原文件没有被改动');
   });
 });

@@ -53,13 +53,14 @@ async function syncFolder(ops: WriteOps, dir: string): Promise<void> {
  * it, rename over the target (retrying while Windows holds a lock), fsync the folder so the rename
  * itself survives a power cut. On any failure before the rename the temp file is removed and the target
  * is untouched. A symbolic link is followed (its target is replaced, the link stays a link) and the
- * target's permissions are kept. Returns the folder-sync failure, if any: by then the file is saved.
+ * target's permissions are kept. Returns the folder written to (a link's target's) and its sync failure,
+ * if any: by then the file is saved.
  */
 export async function replaceFile(
   path: string,
   data: string | Uint8Array,
   ops: WriteOps = realOps,
-): Promise<{ folderSyncError?: NodeJS.ErrnoException }> {
+): Promise<{ folderSyncError?: NodeJS.ErrnoException; folder: string }> {
   const target = await fsp.realpath(path).catch(() => path);
   const mode = await fsp.stat(target).then(
     (info) => info.mode & 0o7777,
@@ -83,9 +84,9 @@ export async function replaceFile(
   }
   try {
     await syncFolder(ops, dir);
-    return {};
+    return { folder: dir };
   } catch (error) {
-    return { folderSyncError: error as NodeJS.ErrnoException };
+    return { folderSyncError: error as NodeJS.ErrnoException, folder: dir };
   }
 }
 

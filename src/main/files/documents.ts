@@ -223,10 +223,10 @@ export class FileService {
       warnings.push(describeStoreError(error, '备份文件夹', this.backups.root, '这次保存前的版本没有备份'));
     }
     try {
-      const syncFailed = (await replaceFile(path, bytes, this.writeOps)).folderSyncError;
+      const { folderSyncError: syncFailed, folder } = await replaceFile(path, bytes, this.writeOps);
       if (syncFailed)
         warnings.push(
-          `报告已保存到“${path}”，但所在文件夹未能同步到磁盘（${syncFailed.code ?? '未知错误'}）：如马上断电或拔出U盘，可能要重新保存。`,
+          `报告已保存到“${path}”，但所在文件夹“${folder}”未能同步到磁盘（${syncFailed.code ?? '未知错误'}）：如马上断电或拔出U盘，可能要重新保存。`,
         );
     } catch (error) {
       const { code, message } = describeSaveError(error, path);
