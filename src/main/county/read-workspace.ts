@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
 import type { LoadedFile, SourceKind } from '@shared/county/assemble';
 import { TEMP_SUFFIX } from '../files/atomic-write';
-import { OPENABLE_EXTENSIONS, readReportSource } from '../import/read-source';
+import { importFiles } from '../import/import-pool';
+import { OPENABLE_EXTENSIONS } from '../import/read-source';
 
 /** Files of the county's own making in a workspace: never read as a unit's report. */
 export const COUNTY_CONFIG = '.nianbao-county.json';
@@ -58,49 +58,22 @@ function kindOf(path: string): SourceKind {
   return ext === '.nianbao' ? 'nianbao' : ext === '.pdf' ? 'pdf' : 'import';
 }
 
-async function readOne(folder: string, path: string): Promise<LoadedFile> {
-  const rel = relative(folder, path);
-  const result = await readReportSource(path);
-  // A .nianbao file's reader hashes the bytes it parsed; anything else is hashed here.
-  let sha256 = 'hash' in result && typeof result.hash === 'string' ? result.hash : '';
-  if (!sha256)
-    sha256 = await readFile(path).then(
-      (bytes) => createHash('sha256').update(bytes).digest('hex'),
-      () => '',
-    );
-  return { rel, sha256, kind: kindOf(path), result };
-}
-
 /**
- * Reads every file (a few at a time, so the process stays responsive and progress can be shown).
- * A broken file is a result with its reason, never an exception; no file is ever written.
+ * Reads every file off the main thread, in the import pool's few workers (each file with its own deadline
+ * and memory cap), so the window stays responsive and progress can be shown. A broken file is a result
+ * with its reason, never an exception; no file is ever written.
  */
 export async function readFiles(
   folder: string,
   paths: readonly string[],
   onProgress?: (p: Progress) => void,
-  concurrency = 4,
 ): Promise<LoadedFile[]> {
-  const out = new Array<LoadedFile>(paths.length);
-  let next = 0;
   let done = 0;
-  const worker = async () => {
-    while (next < paths.length) {
-      const i = next++;
-      const path = paths[i] ?? '';
-      try {
-        out[i] = await readOne(folder, path);
-      } catch (error) {
-        out[i] = {
-          rel: relative(folder, path),
-          sha256: '',
-          kind: kindOf(path),
-          result: { ok: false, errors: [{ code: 'unreadable', message: `读取时出错：${(error as Error).message}` }] },
-        };
-      }
-      onProgress?.({ done: ++done, total: paths.length, file: relative(folder, path) });
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, paths.length) }, worker));
-  return out;
+  const { reads } = await importFiles(paths, {
+    onRead: (i) => onProgress?.({ done: ++done, total: paths.length, file: relative(folder, paths[i] ?? '') }),
+  });
+  return reads.map(({ result, sha256 }, i) => {
+    const path = paths[i] ?? '';
+    return { rel: relative(folder, path), sha256, kind: kindOf(path), result };
+  });
 }

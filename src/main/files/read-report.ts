@@ -32,19 +32,25 @@ function tooLarge(path: string, size: number): ReadResult {
   );
 }
 
-/** The file's bytes, or undefined once it passes `cap`: a file that grows while it is read is not read whole. */
-async function readCapped(path: string, cap: number): Promise<Buffer | undefined> {
+/**
+ * The file's bytes, or undefined once it passes `cap`: a file that grows while it is read is not read whole.
+ * The first read is sized by what stat said, so the county's thousand reports do not each zero a megabyte.
+ */
+async function readCapped(path: string, cap: number, expected: number): Promise<Buffer | undefined> {
   const handle = await open(path, 'r');
   try {
     const chunks: Buffer[] = [];
     let total = 0;
+    let size = Math.min(cap, expected) + 1;
     for (;;) {
-      const chunk = Buffer.alloc(1024 * 1024);
+      // Only the bytes read are kept, so the buffer need not be zeroed.
+      const chunk = Buffer.allocUnsafe(size);
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) return Buffer.concat(chunks, total);
       total += bytesRead;
       if (total > cap) return undefined;
       chunks.push(chunk.subarray(0, bytesRead));
+      size = 64 * 1024;
     }
   } finally {
     await handle.close();
@@ -67,7 +73,7 @@ export async function readReportFile(path: string): Promise<ReadResult> {
     // A pipe or a device would block the read forever or never end: only plain files are reports.
     if (!info.isFile()) return failure('unreadable', `“${path}”不是普通文件（是管道、设备或套接字），不是报告文件。`);
     if (info.size > MAX_REPORT_BYTES) return tooLarge(path, info.size);
-    const read = await readCapped(path, MAX_REPORT_BYTES);
+    const read = await readCapped(path, MAX_REPORT_BYTES, info.size);
     if (!read) return tooLarge(path, MAX_REPORT_BYTES + 1);
     bytes = read;
   } catch (error) {

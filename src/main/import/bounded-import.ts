@@ -12,6 +12,8 @@ import type { SourceResult } from './diagnostics';
 
 export type ImportRequest =
   { kind: 'file'; path: string } | { kind: 'paste'; source: { text: string } | { html: string } };
+/** One request, or a worker that reads file after file sent as messages (src/main/import/import-pool.ts). */
+export type WorkerRequest = ImportRequest | { kind: 'batch' };
 
 export interface ImportLimits {
   /** Wall time for one import, from the worker's start. */
@@ -49,6 +51,34 @@ export function outsideAsar(path: string, exists: (path: string) => boolean): st
 
 const refused = (message: string): SourceResult => ({ ok: false, errors: [{ code: 'unreadable', message }] });
 
+/** The refusal of a file or paste that ran past its deadline. */
+export const overTime = (limits: ImportLimits): SourceResult =>
+  refused(
+    `读取用时超过 ${Math.max(1, Math.round(limits.timeoutMs / 1000))} 秒，已停止：文件可能已损坏，或过于复杂，不像一份年度报告。原文件没有被改动。`,
+  );
+
+/** The refusal of a file or paste whose worker died: out of memory, or anything else. */
+export const crashed = (limits: ImportLimits, error?: NodeJS.ErrnoException): SourceResult =>
+  refused(
+    error?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+      ? `读取时所需内存超过 ${limits.memoryMb} MB，已停止：文件可能已损坏，或过于复杂，不像一份年度报告。原文件没有被改动。`
+      : '读取这个文件时出错：文件可能已损坏，或不是年度报告。原文件没有被改动。',
+  );
+
+/** A worker with the memory cap; its console output is swallowed. */
+export function startWorker(request: WorkerRequest, limits: ImportLimits): Worker {
+  const worker = new Worker(workerPath(), {
+    workerData: request,
+    resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
+    // A library's console warnings must not mix into the CLI's --json output.
+    stdout: true,
+    stderr: true,
+  });
+  worker.stdout.resume();
+  worker.stderr.resume();
+  return worker;
+}
+
 export function runImport(request: ImportRequest, limits: ImportLimits = IMPORT_LIMITS): Promise<SourceResult> {
   return new Promise((resolve) => {
     let settled = false;
@@ -59,37 +89,11 @@ export function runImport(request: ImportRequest, limits: ImportLimits = IMPORT_
       resolve(result);
       void worker.terminate();
     };
-    const worker = new Worker(workerPath(), {
-      workerData: request,
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 8 },
-      // A library's console warnings must not mix into the CLI's --json output.
-      stdout: true,
-      stderr: true,
-    });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    const timer = setTimeout(
-      () =>
-        settle(
-          refused(
-            `读取用时超过 ${Math.max(1, Math.round(limits.timeoutMs / 1000))} 秒，已停止：文件可能已损坏，或过于复杂，不像一份年度报告。原文件没有被改动。`,
-          ),
-        ),
-      limits.timeoutMs,
-    );
+    const worker = startWorker(request, limits);
+    const timer = setTimeout(() => settle(overTime(limits)), limits.timeoutMs);
     worker.once('message', (result: SourceResult) => settle(result));
-    worker.once('error', (error: NodeJS.ErrnoException) =>
-      settle(
-        refused(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `读取时所需内存超过 ${limits.memoryMb} MB，已停止：文件可能已损坏，或过于复杂，不像一份年度报告。原文件没有被改动。`
-            : '读取这个文件时出错：文件可能已损坏，或不是年度报告。原文件没有被改动。',
-        ),
-      ),
-    );
-    worker.once('exit', () =>
-      settle(refused('读取这个文件时出错：文件可能已损坏，或不是年度报告。原文件没有被改动。')),
-    );
+    worker.once('error', (error: NodeJS.ErrnoException) => settle(crashed(limits, error)));
+    worker.once('exit', () => settle(crashed(limits)));
   });
 }
 

@@ -1,4 +1,5 @@
-import { normalizeForCopy, similarity } from '../rules/text';
+import { copyForm, dice, normalizeForCopy } from '../rules/text';
+import type { CopyForm } from '../rules/text';
 
 /**
  * Near-identical narratives among thousands of units without comparing every pair: each text gets a
@@ -54,6 +55,16 @@ function sketch(norm: string): Uint32Array {
   return mins;
 }
 
+/**
+ * A band's bins hashed to one number (band in the high bits, so bands never meet): two texts that share
+ * a band share its key; a chance collision only costs one full comparison, which decides.
+ */
+function bandKey(s: Uint32Array, band: number): number {
+  let h = 0x811c9dc5;
+  for (let r = band * ROWS; r < band * ROWS + ROWS; r++) h = Math.imul(h ^ (s[r] ?? 0), 0x01000193);
+  return band * 0x100000000 + (h >>> 0);
+}
+
 export interface TextItem {
   /** Who wrote it; texts of one owner (a unit's two files) are never paired. */
   owner: string;
@@ -68,14 +79,19 @@ export function nearDuplicateGroups(items: readonly TextItem[], threshold: numbe
     return i;
   };
   const norms = items.map((it) => normalizeForCopy(it.text));
-  const buckets = new Map<string, number>();
+  // Each text's bigrams are built once, when it is first compared; most texts never are.
+  const forms: (CopyForm | undefined)[] = [];
+  const form = (i: number): CopyForm => (forms[i] ??= copyForm(norms[i] ?? ''));
+  const buckets = new Map<number, number>();
   const linked = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const norm = norms[i] ?? '';
     if (norm.length < MIN_COPY_CHARS) continue;
     const s = sketch(norm);
+    // A text sharing boilerplate with a representative shares many bands with it: compared once.
+    const compared = new Set<number>();
     for (let band = 0; band < BANDS; band++) {
-      const key = `${band}:${Array.from(s.subarray(band * ROWS, band * ROWS + ROWS)).join(',')}`;
+      const key = bandKey(s, band);
       const rep = buckets.get(key);
       if (rep === undefined) {
         buckets.set(key, i);
@@ -83,8 +99,9 @@ export function nearDuplicateGroups(items: readonly TextItem[], threshold: numbe
       }
       const a = find(rep);
       const b = find(i);
-      if (a === b || items[rep]?.owner === items[i]?.owner) continue;
-      if (similarity(items[rep]?.text ?? '', items[i]?.text ?? '') >= threshold) {
+      if (a === b || compared.has(rep) || items[rep]?.owner === items[i]?.owner) continue;
+      compared.add(rep);
+      if (dice(form(rep), form(i)) >= threshold) {
         parent[b] = a;
         linked.add(rep).add(i);
       }

@@ -1,0 +1,87 @@
+import { availableParallelism } from 'node:os';
+import type { SourceResult } from './diagnostics';
+import { crashed, IMPORT_LIMITS, overTime, startWorker } from './bounded-import';
+import type { ImportLimits } from './bounded-import';
+
+/** main → a batch worker: read this file. */
+export interface PoolTask {
+  index: number;
+  path: string;
+}
+/** A batch worker → main: the file read, with the SHA-256 of its bytes ('' when refused). */
+export interface PoolReply {
+  index: number;
+  result: SourceResult;
+  sha256: string;
+}
+
+export interface PoolOptions {
+  limits?: ImportLimits;
+  /** Worker threads at once (default: the cores but one for the main thread, 1 to 4). */
+  workers?: number;
+  /** Called as each file is done, in the order they finish. */
+  onRead?: (index: number) => void;
+}
+
+export interface PoolRun {
+  /** One per path, in the paths' order. */
+  reads: { result: SourceResult; sha256: string }[];
+  /** Workers started: the lanes, plus one for each file that ran past its deadline or its memory. */
+  workersStarted: number;
+}
+
+const defaultWorkers = () => Math.min(4, Math.max(1, availableParallelism() - 1));
+
+/**
+ * Many untrusted files (a county's workspace) read in a few long-lived workers rather than one each: a
+ * thousand worker starts would cost more than the reading. Each worker reads one file at a time, so the
+ * deadline and the memory cap still hold for each file: a worker past either is ended, that one file is
+ * refused with the reason, and a fresh worker takes the files that remain.
+ */
+export function importFiles(paths: readonly string[], options: PoolOptions = {}): Promise<PoolRun> {
+  const limits = options.limits ?? IMPORT_LIMITS;
+  const reads = new Array<PoolRun['reads'][number]>(paths.length);
+  let next = 0;
+  let done = 0;
+  let workersStarted = 0;
+  return new Promise((resolve) => {
+    const finish = (index: number, read: PoolRun['reads'][number]) => {
+      reads[index] = read;
+      options.onRead?.(index);
+      if (++done === paths.length) resolve({ reads, workersStarted });
+    };
+    const lane = () => {
+      if (next >= paths.length) return;
+      const worker = startWorker({ kind: 'batch' }, limits);
+      workersStarted++;
+      let current = -1;
+      let timer: NodeJS.Timeout | undefined;
+      let ended = false;
+      const end = (refusal?: SourceResult) => {
+        if (ended) return;
+        ended = true;
+        clearTimeout(timer);
+        void worker.terminate();
+        if (refusal && current >= 0) finish(current, { result: refusal, sha256: '' });
+        lane();
+      };
+      const feed = () => {
+        if (next >= paths.length) return end();
+        current = next++;
+        timer = setTimeout(() => end(overTime(limits)), limits.timeoutMs);
+        worker.postMessage({ index: current, path: paths[current] ?? '' } satisfies PoolTask);
+      };
+      worker.on('message', (reply: PoolReply) => {
+        clearTimeout(timer);
+        current = -1;
+        finish(reply.index, { result: reply.result, sha256: reply.sha256 });
+        feed();
+      });
+      worker.once('error', (error: NodeJS.ErrnoException) => end(crashed(limits, error)));
+      worker.once('exit', () => end(crashed(limits)));
+      feed();
+    };
+    if (paths.length === 0) resolve({ reads, workersStarted });
+    for (let i = 0; i < Math.min(options.workers ?? defaultWorkers(), paths.length); i++) lane();
+  });
+}
