@@ -1,5 +1,5 @@
 import { app, session, shell } from 'electron';
-import { closeAll } from './app/close-flow';
+import { closeAll, WindowClose } from './app/close-flow';
 import { appPaths, reportPathIn } from './app/app-paths';
 import { createHandlers } from './app/handlers';
 import { FileService } from './files/documents';
@@ -24,16 +24,12 @@ function start(): void {
   const files = new FileService({ userData: app.getPath('userData') });
   const win = createMainWindow(paths, devServer);
   const dialogs = systemDialogs(win, defaultReportFolder(app.getPath('documents')));
-  let closing = false;
-  let handoverTimer: NodeJS.Timeout | undefined;
-
-  const finishClose = async () => {
-    clearTimeout(handoverTimer);
-    if (await closeAll(files, systemCloseAsk(win), dialogs)) {
-      closing = true;
-      win.close();
-    }
-  };
+  const windowClose = new WindowClose({
+    requestHandOver: () => sendEvent(win, 'app:closeRequested', null),
+    decide: () => closeAll(files, systemCloseAsk(win), dialogs),
+    close: () => win.close(),
+    waitMs: HANDOVER_MS,
+  });
 
   const fontsDir = paths.fonts;
   const printer = electronPrinter(fontsDir);
@@ -44,7 +40,7 @@ function start(): void {
     print: electronPrint(fontsDir),
     samplePath: paths.sample,
     appInfo: { name: '年报编辑器', version: app.getVersion() },
-    onCloseReady: () => void finishClose(),
+    onCloseReady: () => windowClose.handedOver(),
     shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
     emit: (name, payload) => sendEvent(win, name, payload),
   });
@@ -54,10 +50,7 @@ function start(): void {
   // Recovery copies are written at the edges, not only on the debounce timer.
   win.on('blur', () => void files.flush());
   win.on('close', (event) => {
-    if (closing || !files.isDirty()) return;
-    event.preventDefault();
-    sendEvent(win, 'app:closeRequested', null);
-    handoverTimer = setTimeout(() => void finishClose(), HANDOVER_MS);
+    if (!windowClose.closeRequested()) event.preventDefault();
   });
 
   const openFromOutside = async (path: string) => {

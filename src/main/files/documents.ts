@@ -111,6 +111,11 @@ export class FileService {
     );
   }
 
+  /** The unsaved state main holds for a document (the same object until the renderer sends a newer one). */
+  pendingReport(docId: string): Report | null {
+    return this.docs.get(docId)?.pending ?? null;
+  }
+
   openDocIds(): string[] {
     return [...this.docs.keys()];
   }
