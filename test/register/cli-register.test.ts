@@ -162,6 +162,18 @@ describe('nianbao register', { timeout: 180_000 }, () => {
     expect(check.out).not.toContain('“B”');
   });
 
+  it('--due says plainly when a due date falls in a year whose holidays are not in the data', async () => {
+    const csv = join(dir, 'late.csv');
+    await writeFile(csv, '登记号,收到日期,申请人类型\nC,2026-12-21,公民\n');
+    nianbao('register', reportPath, '--import', csv);
+    const text = nianbao('register', reportPath, '--due', '--today', '2026-12-22').out;
+    expect(text.split('\n')[0]).toMatch(/^注意：2027年的法定节假日和调休安排未收录在本程序中.*只扣除了周六、周日/);
+    // After Mon 12/21: 12/22–31 (8), Fri 1/1 counted as a working day without the 2027 notice (9), 1/4–15 (19), 1/18 (20).
+    expect(text).toContain('答复期限 2027-01-18（只扣除周末的估算，见上方说明）');
+    const json: unknown = JSON.parse(nianbao('register', reportPath, '--due', '--today', '2026-12-22', '--json').out);
+    expect(json).toMatchObject({ calendarMissing: [2027], open: [{ number: 'C', estimated: true }] });
+  });
+
   it('refuses a sheet without the columns it needs, and a file that is no spreadsheet', async () => {
     const csv = join(dir, 'bad.csv');
     await writeFile(csv, '姓名,日期\n张三,2021-01-01\n');

@@ -87,4 +87,19 @@ describe('table three counted from the register', () => {
     expect(ids('T3.other.misc.natural')).toEqual(['a5']);
     expect(ids('T2.a20_5.licensing.decisions')).toEqual([]);
   });
+
+  it('an edit recounts: kept counts follow the edited application, the year and the format', () => {
+    const reg = register(HAND_REGISTER_2021);
+    const before = countRegister(reg, 'gov-2021', 2021);
+    expect(countRegister(reg, 'gov-2021', 2021)).toBe(before);
+    // a3 (open at year end) answered: 结转下年度 one fewer, （一）予以公开 one more, in the same list's copy.
+    const answered = reg.applications.map((a) =>
+      a.id === 'a3' ? { ...a, outcome: 'open', answered: '2021-12-28' } : a,
+    );
+    const after = countRegister({ ...reg, applications: answered }, 'gov-2021', 2021).cells;
+    expect([after['T3.carry_out.natural'], after['T3.open.natural']]).toEqual([0, 2]);
+    expect(countRegister(reg, 'gov-2021', 2021).cells['T3.carry_out.natural']).toBe(1);
+    // The same applications in another year are placed for that year.
+    expect(countRegister(reg, 'gov-2021', 2022).cells['T3.carried_in.total']).toBe(2);
+  });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport } from '@shared/report';
 import { evaluate } from '@shared/rules';
-import { dueDate, HOLIDAY_NOTICES, openDeadlines, workCalendar, workdaysLeft } from '@shared/register';
+import {
+  calendarWarning,
+  dueDate,
+  HOLIDAY_NOTICES,
+  openDeadlines,
+  uncoveredYears,
+  workCalendar,
+  workdaysLeft,
+} from '@shared/register';
 import type { Application } from '@shared/register';
 
 const app = (over: Partial<Application>): Application => ({
@@ -46,6 +54,14 @@ describe('第三十三条 due dates, counted by hand', () => {
       due: null,
       reason: '等待申请人补正，期限暂停',
     });
+    // Not a pause: the days before the notice do not carry over. Received Mon 1/10, notified 1/11, reply
+    // Fri 1/28 gives 3/2 as above; pausing instead would have left 19 days from 1/28, i.e. 3/1.
+    expect(
+      due({ ...corrected, received: '2022-01-10', correction: { notified: '2022-01-11', replied: '2022-01-28' } }),
+    ).toEqual({ due: '2022-03-02', estimated: false });
+    expect(
+      due({ received: '2022-01-20', correction: { notified: '2022-01-25', replied: '2022-01-24' } }).due,
+    ).toBeNull();
   });
 
   it('the days of a 第三方 consultation are not counted, and 清明 2023 is a day off', () => {
@@ -69,6 +85,30 @@ describe('第三十三条 due dates, counted by hand', () => {
   it('the clerk’s correction of a day moves the date; a year without a notice is marked estimated', () => {
     expect(due({}, workCalendar({ '2021-10-13': 'off' })).due).toBe('2021-10-15');
     expect(due({ received: '2027-03-01' })).toEqual({ due: '2027-03-29', estimated: true });
+  });
+
+  it('names the years the data does not cover, for the warning shown in the editor and the CLI', () => {
+    const rows = openDeadlines({ applications: [app({ received: '2026-12-21' }), app({ id: 'y' })] }, '2026-12-22');
+    expect(rows.map((r) => [r.due, r.estimated])).toEqual([
+      ['2021-10-14', false],
+      ['2027-01-18', true],
+    ]);
+    expect(uncoveredYears(rows)).toEqual([2027]);
+    expect(calendarWarning([2027])).toMatch(/^2027年的法定节假日和调休安排未收录在本程序中/);
+  });
+});
+
+describe('kept with each application', () => {
+  it('an edited application (a new object) is counted anew, an unchanged one is not recounted wrongly', () => {
+    const first = app({ id: 'a' });
+    const register = { applications: [first] };
+    expect(openDeadlines(register, '2021-10-15')[0]?.state).toBe('overdue');
+    const extended = { applications: [{ ...first, extended: '2021-10-12' }] };
+    expect(openDeadlines(extended, '2021-10-15')[0]).toMatchObject({ state: 'running', due: '2021-11-11' });
+    // The same list on another day, and with the clerk's corrected calendar, is not answered from before.
+    expect(openDeadlines(register, '2021-10-14')[0]?.state).toBe('soon');
+    const corrected = { ...register, calendar: { '2021-10-13': 'off' as const } };
+    expect(openDeadlines(corrected, '2021-10-15')[0]).toMatchObject({ state: 'soon', due: '2021-10-15' });
   });
 });
 

@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { serializeReport } from '@shared/report';
 import type { Report } from '@shared/report';
 import {
+  calendarWarning,
   countRegister,
   DEADLINE_STATE_LABELS,
   localIsoDate,
   mergeApplications,
   openDeadlines,
+  uncoveredYears,
   withRegisterCounts,
 } from '@shared/register';
 import {
@@ -66,6 +68,7 @@ async function importInto(report: Report, source: string, options: RegisterOptio
 
 function printDue(report: Report, today: string, json: boolean, io: CliIO): void {
   const rows = report.register ? openDeadlines(report.register, today) : [];
+  const uncovered = uncoveredYears(rows);
   if (json) {
     const list = rows.map((r) => ({
       number: r.app.number,
@@ -77,17 +80,19 @@ function printDue(report: Report, today: string, json: boolean, io: CliIO): void
       estimated: r.estimated,
       ...(r.reason ? { reason: r.reason } : {}),
     }));
-    io.out(`${JSON.stringify({ today, open: list }, null, 2)}\n`);
+    const warning = uncovered.length > 0 ? { calendarMissing: uncovered, warning: calendarWarning(uncovered) } : {};
+    io.out(`${JSON.stringify({ today, ...warning, open: list }, null, 2)}\n`);
     return;
   }
   if (rows.length === 0) {
     io.out(`截至${today}，登记台账中没有未答复的申请。\n`);
     return;
   }
+  if (uncovered.length > 0) io.out(`注意：${calendarWarning(uncovered)}\n`);
   io.out(`截至${today}，未答复的申请 ${rows.length} 件：\n`);
   for (const r of rows) {
     const when = r.due
-      ? `答复期限 ${r.due}${r.estimated ? '（该年节假日安排未录入，按周一至周五估算）' : ''}，${r.left! >= 0 ? `还剩 ${r.left} 个工作日` : `已超期 ${-r.left!} 个工作日`}`
+      ? `答复期限 ${r.due}${r.estimated ? '（只扣除周末的估算，见上方说明）' : ''}，${r.left! >= 0 ? `还剩 ${r.left} 个工作日` : `已超期 ${-r.left!} 个工作日`}`
       : (r.reason ?? '');
     io.out(
       `  [${DEADLINE_STATE_LABELS[r.state]}] ${r.app.number || '（无登记号）'} ${r.app.received}收到 ${r.app.subject} — ${when}\n`,

@@ -1,4 +1,5 @@
-import { HOLIDAY_NOTICES } from './holidays';
+import { HOLIDAY_NOTICES, HOLIDAY_YEARS } from './holidays';
+import { reusing } from './reuse';
 import type { Application, DayKind, Register } from './types';
 
 /** 第三十三条: answer within 20 working days of receipt; once extended, by at most 20 more. */
@@ -23,7 +24,7 @@ for (const n of HOLIDAY_NOTICES) {
   expand(n.off, 'off', official);
   expand(n.work, 'work', official);
 }
-const knownYears = new Set(HOLIDAY_NOTICES.map((n) => n.year));
+const knownYears = new Set(HOLIDAY_YEARS);
 
 export interface WorkCalendar {
   isWorkday: (day: number) => boolean;
@@ -31,8 +32,15 @@ export interface WorkCalendar {
   known: (year: number) => boolean;
 }
 
-/** The official calendar with the clerk's corrections on top. */
-export function workCalendar(corrections: Register['calendar'] = {}): WorkCalendar {
+/** The official calendar with the clerk's corrections on top (one per corrections object, so due dates counted with it are taken over: see openDeadlines). */
+export function workCalendar(corrections?: Register['calendar']): WorkCalendar {
+  if (!corrections) return OFFICIAL;
+  let calendar = calendars.get(corrections);
+  if (!calendar) calendars.set(corrections, (calendar = buildCalendar(corrections)));
+  return calendar;
+}
+
+function buildCalendar(corrections: Register['calendar'] = {}): WorkCalendar {
   const own = new Map<number, DayKind>();
   for (const [iso, kind] of Object.entries(corrections)) own.set(toDay(iso), kind);
   return {
@@ -46,9 +54,18 @@ export function workCalendar(corrections: Register['calendar'] = {}): WorkCalend
   };
 }
 
+const OFFICIAL = buildCalendar();
+const calendars = new WeakMap<NonNullable<Register['calendar']>, WorkCalendar>();
+
 export type Due =
-  | { due: string; /** Some day of the count lies in a year whose notice is not in the data. */ estimated: boolean }
+  | {
+      due: string;
+      /** Some day of the count lies in a year whose notice is not in the data: only weekends were left out. */
+      estimated: boolean;
+    }
   | { due: null; reason: string };
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The last day to answer. The period runs from the day after receipt (the day of receipt is not
@@ -59,8 +76,10 @@ export type Due =
 export function dueDate(app: Application, calendar: WorkCalendar): Due {
   if (app.correction && !app.correction.replied) return { due: null, reason: '等待申请人补正，期限暂停' };
   if (app.consultation && !app.consultation.to) return { due: null, reason: '正在征求第三方意见，期限暂停' };
+  if (!ISO.test(app.received)) return { due: null, reason: '收到日期缺失' };
+  if (app.correction?.replied && app.correction.replied < app.correction.notified)
+    return { due: null, reason: '补正回复日期早于补正通知日期，请核对' };
   const from = app.correction?.replied ?? app.received;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) return { due: null, reason: '收到日期缺失' };
   const pauseFrom = app.consultation ? toDay(app.consultation.from) : Infinity;
   const pauseTo = app.consultation?.to ? toDay(app.consultation.to) : -Infinity;
   const days = TIME_LIMIT_WORKDAYS + (app.extended ? EXTENSION_WORKDAYS : 0);
@@ -107,20 +126,56 @@ export const DEADLINE_STATE_LABELS: Readonly<Record<DeadlineState, string>> = {
   paused: '期限暂停',
 };
 
-/** Every application not yet answered, most urgent first (overdue, then by due date; paused last). */
+const duesOf = reusing((app: Application, calendar: WorkCalendar) => (app.answered ? null : dueDate(app, calendar)));
+let lastRows:
+  { applications: readonly Application[]; calendar: WorkCalendar; today: string; rows: DeadlineRow[] } | undefined;
+
+/**
+ * Every application not yet answered, most urgent first (overdue, then by due date; paused last). After
+ * an edit only the edited application's due date is counted anew (see reusing), and the register's list
+ * and rule R1 of the same edit share the rows.
+ */
 export function openDeadlines(register: Register, today: string): DeadlineRow[] {
   const calendar = workCalendar(register.calendar);
+  const { applications } = register;
+  const known = lastRows;
+  if (known?.applications === applications && known.calendar === calendar && known.today === today) return known.rows;
+  // A register has a few hundred distinct due dates.
+  const lefts = new Map<string, number>();
   const rows: DeadlineRow[] = [];
-  for (const app of register.applications) {
-    if (app.answered) continue;
-    const d = dueDate(app, calendar);
+  duesOf(applications, calendar).forEach((d, i) => {
+    const app = applications[i] as Application;
+    if (d === null) return;
     if (d.due === null) {
       rows.push({ app, state: 'paused', due: null, left: null, estimated: false, reason: d.reason });
-      continue;
+      return;
     }
-    const left = workdaysLeft(today, d.due, calendar);
+    let left = lefts.get(d.due);
+    if (left === undefined) lefts.set(d.due, (left = workdaysLeft(today, d.due, calendar)));
     const state = today > d.due ? 'overdue' : left <= DUE_SOON_WORKDAYS ? 'soon' : 'running';
     rows.push({ app, state, due: d.due, left, estimated: d.estimated });
+  });
+  const order = (r: DeadlineRow) => r.due ?? '9999';
+  rows.sort((x, y) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0));
+  lastRows = { applications, calendar, today, rows };
+  return rows;
+}
+
+/** The years of these due dates whose holiday notice is not in the data (only weekends were left out). */
+export function uncoveredYears(rows: readonly Pick<DeadlineRow, 'due' | 'estimated'>[]): number[] {
+  const years = new Set<number>();
+  for (const r of rows) {
+    if (!r.estimated || !r.due) continue;
+    for (const y of [Number(r.due.slice(0, 4)) - 1, Number(r.due.slice(0, 4))]) if (!knownYears.has(y)) years.add(y);
   }
-  return rows.sort((x, y) => (x.due ?? '9999').localeCompare(y.due ?? '9999'));
+  return [...years].sort();
+}
+
+/** What the editor and the CLI say when a due date falls in a year the holiday data does not cover. */
+export function calendarWarning(years: readonly number[]): string {
+  const list = years.map((y) => `${y}年`).join('、');
+  return (
+    `${list}的法定节假日和调休安排未收录在本程序中：计算涉及${list}的答复期限只扣除了周六、周日，` +
+    `没有扣除节假日，也没有计入调休上班日，实际期限可能更晚或更早。请按国务院办公厅当年的节假日安排通知核对。`
+  );
 }

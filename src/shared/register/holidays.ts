@@ -1,138 +1,23 @@
+import notices from './holidays.json';
+
 /**
  * China's official holidays and 调休 working weekends, as published each year by the 国务院办公厅
- * (《关于XXXX年部分节假日安排的通知》). Data, not rules: a day not listed is a working day from Monday to
- * Friday and a rest day on Saturday and Sunday. `off` lists rest days (ranges inclusive), `work` the
- * weekend days that are working days. The clerk corrects a day in the register (Register.calendar).
+ * (《关于XXXX年部分节假日安排的通知》), kept as data in holidays.json: a new year's notice is added there,
+ * no code changes. A day not listed is a working day from Monday to Friday and a rest day on Saturday and
+ * Sunday. `off` lists rest days (ranges `a..b` inclusive), `work` the weekend days that are working days;
+ * `amendedBy` names a later notice already applied to the days. The clerk corrects a day in the register
+ * (Register.calendar). For a year not in the data only weekends are left out, and the editor and the CLI
+ * say so wherever a due date falls in such a year.
  */
 export interface HolidayNotice {
   year: number;
   notice: string;
+  amendedBy?: string;
   off: readonly string[];
   work: readonly string[];
 }
 
-export const HOLIDAY_NOTICES: readonly HolidayNotice[] = [
-  {
-    year: 2019,
-    // and 国办发明电〔2019〕2号 (劳动节 lengthened to 5月1日至4日).
-    notice: '国务院办公厅关于2019年部分节假日安排的通知（国办发明电〔2018〕15号）',
-    off: [
-      '2018-12-30..2019-01-01',
-      '2019-02-04..2019-02-10',
-      '2019-04-05..2019-04-07',
-      '2019-05-01..2019-05-04',
-      '2019-06-07..2019-06-09',
-      '2019-09-13..2019-09-15',
-      '2019-10-01..2019-10-07',
-    ],
-    work: ['2018-12-29', '2019-02-02', '2019-02-03', '2019-04-28', '2019-05-05', '2019-09-29', '2019-10-12'],
-  },
-  {
-    year: 2020,
-    // and 国办发明电〔2020〕1号 (春节假期延长至2月2日; the 2月1日 working Saturday fell away).
-    notice: '国务院办公厅关于2020年部分节假日安排的通知（国办发明电〔2019〕16号）',
-    off: [
-      '2020-01-01',
-      '2020-01-24..2020-02-02',
-      '2020-04-04..2020-04-06',
-      '2020-05-01..2020-05-05',
-      '2020-06-25..2020-06-27',
-      '2020-10-01..2020-10-08',
-    ],
-    work: ['2020-01-19', '2020-04-26', '2020-05-09', '2020-06-28', '2020-09-27', '2020-10-10'],
-  },
-  {
-    year: 2021,
-    notice: '国务院办公厅关于2021年部分节假日安排的通知（国办发明电〔2020〕27号）',
-    off: [
-      '2021-01-01..2021-01-03',
-      '2021-02-11..2021-02-17',
-      '2021-04-03..2021-04-05',
-      '2021-05-01..2021-05-05',
-      '2021-06-12..2021-06-14',
-      '2021-09-19..2021-09-21',
-      '2021-10-01..2021-10-07',
-    ],
-    work: ['2021-02-07', '2021-02-20', '2021-04-25', '2021-05-08', '2021-09-18', '2021-09-26', '2021-10-09'],
-  },
-  {
-    year: 2022,
-    notice: '国务院办公厅关于2022年部分节假日安排的通知（国办发明电〔2021〕11号）',
-    off: [
-      '2022-01-01..2022-01-03',
-      '2022-01-31..2022-02-06',
-      '2022-04-03..2022-04-05',
-      '2022-04-30..2022-05-04',
-      '2022-06-03..2022-06-05',
-      '2022-09-10..2022-09-12',
-      '2022-10-01..2022-10-07',
-    ],
-    work: ['2022-01-29', '2022-01-30', '2022-04-02', '2022-04-24', '2022-05-07', '2022-10-08', '2022-10-09'],
-  },
-  {
-    year: 2023,
-    notice: '国务院办公厅关于2023年部分节假日安排的通知（国办发明电〔2022〕16号）',
-    off: [
-      '2022-12-31..2023-01-02',
-      '2023-01-21..2023-01-27',
-      '2023-04-05',
-      '2023-04-29..2023-05-03',
-      '2023-06-22..2023-06-24',
-      '2023-09-29..2023-10-06',
-    ],
-    work: ['2023-01-28', '2023-01-29', '2023-04-23', '2023-05-06', '2023-06-25', '2023-10-07', '2023-10-08'],
-  },
-  {
-    year: 2024,
-    notice: '国务院办公厅关于2024年部分节假日安排的通知（国办发明电〔2023〕7号）',
-    off: [
-      '2024-01-01',
-      '2024-02-10..2024-02-17',
-      '2024-04-04..2024-04-06',
-      '2024-05-01..2024-05-05',
-      '2024-06-08..2024-06-10',
-      '2024-09-15..2024-09-17',
-      '2024-10-01..2024-10-07',
-    ],
-    work: [
-      '2024-02-04',
-      '2024-02-18',
-      '2024-04-07',
-      '2024-04-28',
-      '2024-05-11',
-      '2024-09-14',
-      '2024-09-29',
-      '2024-10-12',
-    ],
-  },
-  {
-    year: 2025,
-    // The first year under the revised 《全国年节及纪念日放假办法》 (春节 and 劳动节 one day longer).
-    notice: '国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）',
-    off: [
-      '2025-01-01',
-      '2025-01-28..2025-02-04',
-      '2025-04-04..2025-04-06',
-      '2025-05-01..2025-05-05',
-      '2025-05-31..2025-06-02',
-      '2025-10-01..2025-10-08',
-    ],
-    work: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
-  },
-  {
-    year: 2026,
-    notice: '国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）',
-    off: [
-      '2026-01-01..2026-01-03',
-      '2026-02-15..2026-02-23',
-      '2026-04-04..2026-04-06',
-      '2026-05-01..2026-05-05',
-      '2026-06-19..2026-06-21',
-      '2026-09-25..2026-09-27',
-      '2026-10-01..2026-10-07',
-    ],
-    work: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
-  },
-  // 2027: the notice is not in this data yet; dates in 2027 are estimated from Monday–Friday until the
-  // clerk enters the notice's days (calendarKnown tells the editor to say so).
-];
+export const HOLIDAY_NOTICES: readonly HolidayNotice[] = notices;
+
+/** The years whose notice is in the data. */
+export const HOLIDAY_YEARS: readonly number[] = HOLIDAY_NOTICES.map((n) => n.year);

@@ -13,7 +13,7 @@ const R1: RuleDef = {
       .map((r): RuleResult => ({
         cells: [],
         part: 'requests',
-        message: `登记台账第“${r.app.number || '（无登记号）'}”号申请（${r.app.received}收到）答复期限为${r.due}，至${today}${DEADLINE_STATE_LABELS.overdue}${r.left === null ? '' : ` ${-r.left} 个工作日`}，仍未答复。`,
+        message: `登记台账第“${r.app.number || '（无登记号）'}”号申请（${r.app.received}收到）答复期限为${r.due}，至${today}${DEADLINE_STATE_LABELS.overdue}${r.left === null ? '' : ` ${-r.left} 个工作日`}，仍未答复。${r.estimated ? '（该期限涉及节假日安排未收录的年份，只扣除了周末，请核对。）' : ''}`,
       }));
   },
 };

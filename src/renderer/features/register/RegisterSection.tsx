@@ -4,12 +4,14 @@ import type { FormatId } from '@shared/format';
 import { describeCell } from '@shared/report';
 import {
   applicationsInCell,
+  calendarWarning,
   CHANNELS,
   DEADLINE_STATE_LABELS,
   localIsoDate,
   openDeadlines,
   outcomeChoices,
   outcomeRow,
+  uncoveredYears,
 } from '@shared/register';
 import type { Application, ApplicantKind, Channel, DeadlineRow, Register } from '@shared/register';
 import { useStore } from '../../store/store';
@@ -211,14 +213,27 @@ function ApplicationRow({ app, register, formatId }: { app: Application; registe
 
 function DeadlineList({ rows }: { rows: DeadlineRow[] }) {
   const urgent = rows.filter((r) => r.state === 'overdue' || r.state === 'soon');
-  if (urgent.length === 0) return null;
+  const uncovered = uncoveredYears(rows);
+  return (
+    <>
+      {uncovered.length > 0 ? (
+        <p className="calendar-warning" role="alert">
+          {calendarWarning(uncovered)}
+        </p>
+      ) : null}
+      {urgent.length > 0 ? <UrgentList rows={urgent} /> : null}
+    </>
+  );
+}
+
+function UrgentList({ rows: urgent }: { rows: DeadlineRow[] }) {
   return (
     <ul className="deadlines" aria-label="即将到期和已超期的申请">
       {urgent.map((r) => (
         <li key={r.app.id} className={r.state}>
           <strong>{DEADLINE_STATE_LABELS[r.state]}</strong> {r.app.number} {r.app.subject}：答复期限 {r.due}
           {r.left !== null && r.left >= 0 ? `，还剩 ${r.left} 个工作日` : `，已超期 ${-(r.left ?? 0)} 个工作日`}
-          {r.estimated ? '（该年节假日安排未录入，按周一至周五估算）' : ''}
+          {r.estimated ? '（只扣除周末的估算，见上方说明）' : ''}
         </li>
       ))}
     </ul>
