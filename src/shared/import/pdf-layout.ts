@@ -1,6 +1,7 @@
 import type { PageGeometry, PageText } from './page-geometry';
 import { ruledTables } from './ruled-tables';
 import type { RuledTable } from './ruled-tables';
+import { unruledRows } from './unruled-columns';
 
 /**
  * A PDF's text layer rebuilt as the text importer reads dumps: paragraphs as lines (rejoined where the
@@ -131,6 +132,7 @@ export function pdfLines(pages: readonly PageGeometry[]): string[] {
   });
   const skip = chrome(laid);
   const body = bodySize(laid);
+  const unruled = unruledRows(laid.flatMap((p) => p.lines.filter((l) => !skip.has(l))));
   const out: string[] = [];
   let last: Line | undefined;
   // The previous paragraph line, to tell whether the next one continues it.
@@ -153,7 +155,10 @@ export function pdfLines(pages: readonly PageGeometry[]): string[] {
         continue;
       }
       const { line } = block;
-      const text = lineText(line, true);
+      const columns = unruled.get(line);
+      const text = columns
+        ? [lineText({ ...line, texts: columns.label }, true), ...columns.cells].join('\t')
+        : lineText(line, true);
       const title = wrapsTitle(last, line, page.width, body);
       last = line;
       if (title) {
