@@ -56,6 +56,7 @@ const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { files, dialogs } = deps;
+  files.onRecovery((state) => deps.emit?.('file:recovery', state));
   // What the exports wrote, by the id handed to the renderer: it asks to open them, never names a path.
   const exported = new Map<string, string>();
   const handOut = (written: Result<{ path: string }>): Result<Exported> => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { access, constants, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { OpenedDoc, OutsideState, Result, SavedInfo } from '@shared/ipc/contract';
+import type { OpenedDoc, OutsideState, RecoveryState, Result, SavedInfo } from '@shared/ipc/contract';
 import { serializeReport } from '@shared/report';
 import { parseReportFile, serializeReadable } from '@shared/report/load';
 import type { LoadError } from '@shared/report/load';
@@ -264,34 +264,56 @@ export class FileService {
 
   /**
    * Writes pending recovery copies now (window blur, before close, before quitting). Never rejects: it
-   * runs from timers and window events, where a rejection would crash main; a failure (full or
-   * unwritable user-data folder) is kept in `recoveryProblem` for the clerk instead.
+   * runs from timers and window events, where a rejection would crash main. Each outcome is told to
+   * `onRecovery` listeners (the status bar): the time of the copy, or why it could not be written (a
+   * full or unwritable user-data folder). Resolves whether every pending copy was written.
    */
-  async flush(docId?: string): Promise<void> {
+  async flush(docId?: string): Promise<boolean> {
     const ids = docId ? [docId] : [...this.docs.keys()];
-    await Promise.all(
+    const written = await Promise.all(
       ids.map(async (id) => {
         clearTimeout(this.timers.get(id));
         this.timers.delete(id);
         const doc = this.docs.get(id);
-        if (!doc?.pending) return;
+        if (!doc?.pending) return true;
         try {
           await this.recovery.write(doc.id, doc.path, doc.pending);
-          this.recoveryProblem = null;
+          this.tellRecovery({ docId: id, savedAt: this.now().toISOString() });
+          return true;
         } catch (error) {
-          this.recoveryProblem = describeStoreError(
-            error,
-            '恢复副本文件夹',
-            this.recovery.root,
-            '未保存的修改没有恢复副本（程序意外退出时会丢失），请尽快保存',
-          );
+          const why = (error as NodeJS.ErrnoException).code
+            ? describeStoreError(
+                error,
+                '恢复副本文件夹',
+                this.recovery.root,
+                '未保存的修改没有恢复副本（程序意外退出时会丢失），请尽快保存',
+              )
+            : (error as Error).message;
+          this.tellRecovery({ docId: id, problem: why });
+          return false;
         }
       }),
     );
+    return written.every(Boolean);
   }
 
-  /** Why the last recovery copy could not be written, or null while copies are written. */
-  recoveryProblem: string | null = null;
+  private readonly recoveryListeners = new Set<(state: RecoveryState) => void>();
+
+  /** Calls `listener` after every recovery write, with its time or its failure; returns the unsubscribe. */
+  onRecovery(listener: (state: RecoveryState) => void): () => void {
+    this.recoveryListeners.add(listener);
+    return () => this.recoveryListeners.delete(listener);
+  }
+
+  private tellRecovery(state: RecoveryState): void {
+    for (const listener of this.recoveryListeners) {
+      try {
+        listener(state);
+      } catch {
+        // A window already gone cannot be told; the copy itself is unaffected.
+      }
+    }
+  }
 
   private setClean(doc: Doc): void {
     doc.pending = null;
@@ -338,8 +360,7 @@ export class FileService {
     }
     doc.pending = copy.report;
     // The old copy goes only once the new one is written.
-    await this.flush(doc.id);
-    if (this.recoveryProblem === null) await this.recovery.remove(id).catch(() => undefined);
+    if (await this.flush(doc.id)) await this.recovery.remove(id).catch(() => undefined);
     return { ok: true, value: this.describe(doc, copy.report, { dirty: true }) };
   }
 

@@ -42,6 +42,7 @@ export function App() {
     try {
       unsubscribe = [
         bridge.onFileOpened(showOpened),
+        bridge.onRecovery((recovery) => useStore.getState().setRecovery(recovery)),
         bridge.onCloseRequested(() => void handOverForClose()),
         bridge.onMenuCommand((command) => void runCommand(command)),
       ];

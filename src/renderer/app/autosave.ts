@@ -18,12 +18,8 @@ export function startAutosaveFeed(): () => void {
       const now = useStore.getState();
       if (!now.doc || !now.report) return;
       const dirty = isDirty(now);
-      void bridge
-        .update(now.doc.docId, dirty ? now.report : null)
-        .then(() => {
-          if (dirty) useStore.getState().setLastRecoveryCopy(new Date().toLocaleTimeString('zh-CN', { hour12: false }));
-        })
-        .catch(() => undefined);
+      // Main writes the copy and reports it (file:recovery): the status bar says when, or why it failed.
+      void bridge.update(now.doc.docId, dirty ? now.report : null).catch(() => undefined);
     }, HANDOVER_MS);
   });
   return () => {

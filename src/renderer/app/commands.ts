@@ -101,6 +101,8 @@ export async function backToStart(): Promise<void> {
 /** After a save, the clerk is told where the file is (the path is main's, shown only). */
 function savedTo(report: NonNullable<ReturnType<typeof state>['report']>, info: SavedInfo): void {
   state().markSaved(report, info);
+  const docId = state().doc?.docId;
+  state().setSaveWarning(info.warning && docId ? { docId, message: info.warning } : null);
   state().say(`已保存到 ${folderOf(info.path)}`);
 }
 
@@ -153,7 +155,7 @@ async function resolveOutsideChange(
     { id: 'cancel', label: '取消', primary: true },
   ]);
   if (choice === 'overwrite') {
-    state().markSaved(report, await bridge.save(doc.docId, report, { overwriteOutside: true }));
+    savedTo(report, await bridge.save(doc.docId, report, { overwriteOutside: true }));
     return true;
   }
   if (choice === 'reload') show(await bridge.reload(doc.docId));

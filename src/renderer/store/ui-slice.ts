@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { PreviewPage } from '@shared/ipc/contract';
+import type { PreviewPage, RecoveryState } from '@shared/ipc/contract';
 import type { Store } from './store';
 
 export type View = 'loading' | 'start' | 'editor' | 'county';
@@ -55,7 +55,10 @@ export interface UiSlice {
   modal: Modal | null;
   /** Messages shown briefly above the status bar. */
   notice: string | null;
-  lastRecoveryCopy: string | null;
+  /** The open document's last recovery copy as main reported it: its time, or why it was not written. */
+  recovery: RecoveryState | null;
+  /** Saved, but something around the save failed (the backup, the folder's sync): shown until dismissed. */
+  saveWarning: { docId: string; message: string } | null;
   preview: Preview | null;
   find: Find | null;
   setView: (view: View) => void;
@@ -65,7 +68,8 @@ export interface UiSlice {
   zoomBy: (step: number | 'reset') => void;
   setModal: (modal: Modal | null) => void;
   say: (notice: string | null) => void;
-  setLastRecoveryCopy: (time: string) => void;
+  setRecovery: (recovery: RecoveryState) => void;
+  setSaveWarning: (warning: { docId: string; message: string } | null) => void;
   setPreview: (preview: Preview | null) => void;
   setFind: (find: Find | null) => void;
   previewZoomBy: (step: number | 'reset') => void;
@@ -92,7 +96,8 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   togglePanel: (panel) => set({ hidden: { ...get().hidden, [panel]: !get().hidden[panel] } }),
   modal: null,
   notice: null,
-  lastRecoveryCopy: null,
+  recovery: null,
+  saveWarning: null,
   preview: null,
   find: null,
   setView: (view) => set({ view }),
@@ -103,7 +108,8 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   zoomBy: (step) => set({ zoom: stepZoom(ZOOMS, get().zoom, step) }),
   setModal: (modal) => set({ modal }),
   say: (notice) => set({ notice }),
-  setLastRecoveryCopy: (time) => set({ lastRecoveryCopy: time }),
+  setRecovery: (recovery) => set({ recovery }),
+  setSaveWarning: (saveWarning) => set({ saveWarning }),
   setPreview: (preview) => set({ preview }),
   setFind: (find) => set({ find }),
   previewZoomBy: (step) => {

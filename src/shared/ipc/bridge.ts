@@ -48,6 +48,7 @@ export const BRIDGE_METHODS = {
 export const BRIDGE_EVENTS = {
   onCountyProgress: 'county:progress',
   onFileOpened: 'file:opened',
+  onRecovery: 'file:recovery',
   onCloseRequested: 'app:closeRequested',
   onMenuCommand: 'menu:command',
 } as const satisfies Record<string, EventName>;

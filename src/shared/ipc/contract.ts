@@ -50,6 +50,9 @@ export interface SavedInfo {
   warning?: string;
 }
 
+/** A document's recovery copy after main tried to write it: when it was written, or why it was not. */
+export type RecoveryState = { docId: string; savedAt: string } | { docId: string; problem: string };
+
 export interface RecentItem {
   id: string;
   name: string;
@@ -202,6 +205,8 @@ export interface Events {
   'county:progress': { id: string; done: number; total: number; file: string };
   /** A file opened from outside (double-click while running, a second launch). */
   'file:opened': OpenedDoc;
+  /** A recovery copy was written or failed (the status bar says which). */
+  'file:recovery': RecoveryState;
   /** The window is closing: hand over the last state with file:update, then app:closeReady. */
   'app:closeRequested': null;
   /** The clerk chose an app command in the application menu. */

@@ -12,13 +12,18 @@ function PanelToggle({ panel, label }: { panel: 'outline' | 'problems'; label: s
   );
 }
 
+/** 「14:05:09」 in the clerk's time zone. */
+const clock = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour12: false });
+
 export function StatusBar() {
   const name = useStore((s) => s.doc?.name);
   const path = useStore((s) => s.doc?.path);
   const readOnly = useStore((s) => s.doc?.readOnly);
   const dirty = useStore(isDirty);
   const formatId = useStore((s) => s.report?.formatId);
-  const copy = useStore((s) => s.lastRecoveryCopy);
+  const docId = useStore((s) => s.doc?.docId);
+  const recovery = useStore((s) => (s.recovery?.docId === docId ? s.recovery : null));
+  const saveWarning = useStore((s) => (s.saveWarning && s.saveWarning.docId === docId ? s.saveWarning.message : null));
   const notice = useStore((s) => s.notice);
   return (
     <footer className="status-bar">
@@ -29,13 +34,27 @@ export function StatusBar() {
         {path ? (dirty ? '● 未保存' : '已保存') : `${dirty ? '● ' : ''}尚未保存为文件`}
       </span>
       {readOnly ? <span>只读文件</span> : null}
-      {dirty && copy ? <span>恢复副本 {copy}</span> : null}
+      {dirty && recovery && 'savedAt' in recovery ? <span>恢复副本 {clock(recovery.savedAt)}</span> : null}
       <span className="status-notice" role="status">
         {notice}
       </span>
       {formatId ? <span>{FORMATS[formatId].document}</span> : null}
       <PanelToggle panel="outline" label="目录" />
       <PanelToggle panel="problems" label="检查结果" />
+      {/* Failures around the file stay in view (not the notice's few seconds): the clerk must act on them. */}
+      {dirty && recovery && 'problem' in recovery ? (
+        <span className="status-problem" role="alert">
+          ⚠ {recovery.problem}
+        </span>
+      ) : null}
+      {saveWarning ? (
+        <span className="status-problem" role="alert">
+          ⚠ {saveWarning}
+          <button className="link" onClick={() => useStore.getState().setSaveWarning(null)}>
+            知道了
+          </button>
+        </span>
+      ) : null}
     </footer>
   );
 }
