@@ -191,7 +191,9 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     }
     pending = [];
   };
-  for (const row of rows) {
+  // Labels that fit a later row as well as the row they were found for: placed under neither.
+  const ambiguous = new Set<number>();
+  for (const [r, row] of rows.entries()) {
     let found = -1;
     let best = 0;
     // Tokens read since the best fit, blank cells not counted (a row of a PDF's table that holds only the
@@ -200,7 +202,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     for (let i = at; i < tokens.length; i++) {
       const t = tokens[i];
       if (t && t.text !== '' && i > found) since++;
-      if (!t || isValue(t.text)) continue;
+      if (!t || isValue(t.text) || ambiguous.has(i)) continue;
       const score = rowFit(t.text, row.key, row.label);
       if (score > best) {
         best = score;
@@ -211,8 +213,19 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       // Rows come in order: never look past the next label that fits a later row better.
       if (best > 0 && since > 2) break;
     }
+    // A label printed in other words is this row's only when no later row fits it as well (「公开」 fits
+    // 部分公开 and 其他法律行政法规禁止公开 alike): otherwise the row is not found by its label, and its
+    // numbers are placed only where the official row order leaves no doubt (I2), or not at all.
     const label = tokens[found];
-    if (found < 0 || !label) {
+    const rival =
+      label && best < 1 ? rows.slice(r + 1).find((o) => rowFit(label.text, o.key, o.label) >= best) : undefined;
+    if (label && rival) {
+      ambiguous.add(found);
+      result.notices.push(
+        `原文${TABLE_NAMES[table.id]}的“${label.text}”行与“${row.label}”“${rival.label}”两行都相近，不能按行名确定是哪一行，请核对。`,
+      );
+    }
+    if (found < 0 || !label || rival) {
       result.missingRows.push(row.key);
       place(row.cells, []);
       if (pending.length === 0) pendingFrom = at;
