@@ -2,12 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { emptyReport } from '@shared/report';
 import { exportDocx } from '../src/main/export/docx';
-import { previewPdf, writePdf } from '../src/main/export/export-report';
+import { previewPdf, reportPrintDocument, reportPrintHtml, writePdf } from '../src/main/export/export-report';
 import type { ExportContext } from '../src/main/export/export-report';
-import { chromiumPath, chromiumPrinter, launchChromium } from '../src/main/export/pdf';
+import { chromiumPath, chromiumPrinter, launchChromium } from '../src/main/export/chromium-print';
+import { finishPdf } from '../src/main/export/finish-pdf';
 import { previewPages } from '../src/main/export/preview-pages';
 import { libreOfficeToPdf } from '../test/export/office';
 import { loadReport } from '../test/helpers';
@@ -15,10 +17,14 @@ import { medianAsyncMs, report } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
+const run = (file: string, args: string[]) => () => Promise.resolve(execFileSync(file, args, { stdio: 'pipe' }));
+
 /**
  * DOCX generation; then, side by side in one run against LibreOffice's docx→pdf of the same report: the
- * warm PDF export (the print page kept open, as the app keeps its hidden window), the whole CLI process
- * `nianbao export --pdf`, and the warm 打印预览 of a three-page report (print + PDF.js pages as PNG).
+ * warm PDF export (the print page kept open, as the app keeps its hidden window) and its steps, the whole
+ * CLI process `nianbao export --pdf` and what its steps cost (Node's start, the CLI's modules, Chromium's
+ * start, Chromium alone printing the same page), and the warm 打印预览 of a three-page report (print +
+ * PDF.js pages as images).
  */
 export async function benchExports(): Promise<void> {
   const sample = loadReport(join(ROOT, 'resources/sample/sample-report.nianbao'));
@@ -38,6 +44,8 @@ export async function benchExports(): Promise<void> {
   const loMs = await medianAsyncMs(5, () => Promise.resolve(libreOfficeToPdf(docx, dir)));
   report('export.libreoffice.docx-to-pdf', loMs, 'ms');
 
+  const launchMs = await medianAsyncMs(5, () => launchChromium(chromium).then((b) => b.close()));
+  report('export.chromium.launch', launchMs, 'ms');
   const browser = await launchChromium(chromium);
   const printer = chromiumPrinter(() => Promise.resolve(browser));
   try {
@@ -54,6 +62,12 @@ export async function benchExports(): Promise<void> {
     const pdfMs = await medianAsyncMs(7, () => writePdf(sample, out, context));
     report('export.pdf.warm', pdfMs, 'ms');
     report('export.pdf.warm.vs-libreoffice', pdfMs / loMs, 'ratio', '≤ 0.2');
+    const doc = reportPrintDocument(sample, context);
+    const printMs = await medianAsyncMs(7, () => printer.render(doc));
+    report('export.pdf.warm.print', printMs, 'ms');
+    const printed = await printer.render(doc);
+    const finishMs = await medianAsyncMs(7, () => finishPdf(printed, sample, { creator: 'bench', now: new Date() }));
+    report('export.pdf.warm.finish', finishMs, 'ms');
 
     // Three pages: the official tables and short texts, as a township's first draft is.
     const three = emptyReport({ year: 2025, unitName: '某镇人民政府', kind: 'township', region: '某县' });
@@ -72,9 +86,26 @@ export async function benchExports(): Promise<void> {
     return;
   }
   const cliPdf = join(dir, 'cli.pdf');
-  const cliMs = await medianAsyncMs(5, () =>
-    Promise.resolve(execFileSync(process.execPath, [cli, 'export', samplePath, '--pdf', cliPdf], { stdio: 'pipe' })),
-  );
+  const cliMs = await medianAsyncMs(5, run(process.execPath, [cli, 'export', samplePath, '--pdf', cliPdf]));
   report('export.cli.pdf', cliMs, 'ms');
   report('export.cli.pdf.vs-libreoffice', cliMs / loMs, 'ratio', '≤ 1.0');
+  report('export.cli.node-start', await medianAsyncMs(5, run(process.execPath, ['-e', ''])), 'ms');
+  report('export.cli.help', await medianAsyncMs(5, run(process.execPath, [cli, '--help'])), 'ms');
+  // The floor under any Chromium-based CLI: Chromium's own headless print of the same page, no Node at all.
+  const html = join(dir, 'report.html');
+  writeFileSync(html, reportPrintHtml(sample, { fontsDir: join(ROOT, 'resources/fonts') }));
+  const alone = [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--allow-file-access-from-files',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${join(dir, 'alone.pdf')}`,
+    pathToFileURL(html).href,
+  ];
+  const aloneMs = await medianAsyncMs(5, run(chromium, alone));
+  report('export.chromium.print-to-pdf.alone', aloneMs, 'ms');
+  report('export.chromium.print-to-pdf.alone.vs-libreoffice', aloneMs / loMs, 'ratio');
 }

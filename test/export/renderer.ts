@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import type { ExportContext } from '../../src/main/export/export-report';
-import { chromiumPath, chromiumPrinter, launchChromium } from '../../src/main/export/pdf';
+import { chromiumPath, chromiumPrinter, launchChromium } from '../../src/main/export/chromium-print';
 import { ROOT } from '../helpers';
 
 /**

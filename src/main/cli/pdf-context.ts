@@ -1,5 +1,5 @@
 import type { ExportContext } from '../export/export-report';
-import { chromiumPath, chromiumPrinter, launchChromium } from '../export/pdf';
+import { chromiumPath, chromiumPrinter, launchChromium } from '../export/chromium-print';
 import { findResources } from '../export/resources';
 import type { CliIO } from './io';
 import { VERSION } from './version';

@@ -5,8 +5,7 @@ import type { Result } from '@shared/ipc/contract';
 import type { Report } from '@shared/report';
 import { writeFileAtomic } from '../files/atomic-write';
 import { describeSaveError } from '../files/save-errors';
-import { exportDocx } from './docx';
-import { finishPdf } from './pdf';
+import { finishPdf } from './finish-pdf';
 
 /** How the running app turns a print page into PDF pages: Electron's window, or Chromium in tests and the CLI. */
 export type PdfRenderer = (doc: PrintDocument) => Promise<Uint8Array>;
@@ -73,5 +72,7 @@ export async function writeDocx(
   context: Pick<ExportContext, 'creator'>,
   choice: ExportChoice = {},
 ): Promise<Written> {
+  // The docx library is loaded with the first Word export, not with the app or the CLI's PDF export.
+  const { exportDocx } = await import('./docx');
   return write(path, await exportDocx(report, context.creator, choice.closing === false ? { closing: false } : {}));
 }

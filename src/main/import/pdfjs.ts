@@ -35,9 +35,9 @@ function polyfill(): void {
 let loaded: Promise<{ pdfjs: PdfJs; assets: string }> | undefined;
 
 /**
- * Mozilla PDF.js, loaded once, with its character maps and standard fonts read from the package's own
- * folders (never fetched: nianbao makes no network request) and its worker run in this thread — the
- * import already runs off the app's main thread.
+ * Mozilla PDF.js, loaded once per process for the import and the print preview, with its character maps
+ * and standard fonts read from the package's own folders (never fetched: nianbao makes no network
+ * request) and its worker run in this thread — the import already runs off the app's main thread.
  */
 export function loadPdfJs(): Promise<{ pdfjs: PdfJs; assets: string }> {
   loaded ??= (async () => {

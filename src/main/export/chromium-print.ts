@@ -1,10 +1,5 @@
 import { existsSync } from 'node:fs';
-import { PDFDocument } from 'pdf-lib';
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
-import { serializeReport } from '@shared/report';
-import type { Report } from '@shared/report';
-import { withoutPersonalData } from '@shared/register/personal';
 import { warmPrinter } from './warm-print';
 import type { PrintSurface, WarmPrinter } from './warm-print';
 
@@ -17,7 +12,10 @@ export function chromiumPath(): string | undefined {
  * Chromium for PDF rendering. The print page and its fonts are local files; reading fonts next to a
  * file:// page needs --allow-file-access-from-files. Nothing is fetched from anywhere else (see chromiumSurface).
  */
-export function launchChromium(executablePath: string): Promise<Browser> {
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  // Loaded here, not with the module: playwright-core takes ~0.3–1 s to load, which a CLI command
+  // that prints no PDF (check, show, a DOCX export) should not pay.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath,
     args: [
@@ -59,33 +57,4 @@ export async function chromiumSurface(browser: Browser): Promise<PrintSurface> {
 /** Chromium as the warm PDF renderer of the export (the CLI and tests; the app uses Electron's window). */
 export function chromiumPrinter(browser: () => Promise<Browser>): WarmPrinter {
   return warmPrinter(async () => chromiumSurface(await browser()));
-}
-
-export interface PdfInfo {
-  creator: string;
-  now: Date;
-}
-
-/**
- * What the county needs from the PDF besides its pages: document properties, and the report's own data
- * attached, so the PDF can be imported again without loss and collected by the county office.
- */
-export async function finishPdf(pdf: Uint8Array, report: Report, info: PdfInfo): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  doc.setTitle(report.title, { showInWindowTitleBar: true });
-  doc.setAuthor(report.unit.name);
-  doc.setSubject(`${report.year}年政府信息公开工作年度报告`);
-  doc.setKeywords(['政府信息公开', '年度报告', String(report.year), report.unit.name, report.formatId]);
-  doc.setCreator(info.creator);
-  doc.setProducer(info.creator);
-  doc.setLanguage('zh-CN');
-  doc.setCreationDate(info.now);
-  doc.setModificationDate(info.now);
-  await doc.attach(Buffer.from(serializeReport(withoutPersonalData(report)), 'utf8'), 'report.nianbao', {
-    mimeType: 'application/json',
-    description: '年报编辑器报告数据（可重新导入）',
-    creationDate: info.now,
-    modificationDate: info.now,
-  });
-  return doc.save();
 }
