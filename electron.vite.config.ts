@@ -24,7 +24,15 @@ const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
 export default defineConfig(({ command }) => ({
   main: {
-    resolve: { alias: shared },
+    resolve: {
+      alias: {
+        ...shared,
+        // fflate's Node build declares a top-level `require` (for its worker-based async API, unused here:
+        // only unzipSync and Unzlib are); a chunk that electron-vite also gives its `require` shim then
+        // declares it twice and cannot load. Its plain ESM build has the same synchronous code.
+        fflate: 'fflate/browser',
+      },
+    },
     // True only in `electron-vite dev` (command 'serve'): a built app, `npm start`'s preview included,
     // never loads a page from ELECTRON_RENDERER_URL and never shows Reload or DevTools.
     define: { __NIANBAO_DEV_BUILD__: JSON.stringify(command === 'serve') },

@@ -1,14 +1,7 @@
 import { parseArgs } from 'node:util';
-import { checkCommand } from './check';
-import { countyCommand } from './county';
-import { exportCommand } from './export';
 import { IMPORT_INPUTS } from '../import/inputs';
-import { importCommand } from './import';
 import { EXIT } from './io';
 import type { CliIO } from './io';
-import { newCommand } from './new';
-import { registerCommand } from './register';
-import { showCommand } from './show';
 import { UNIT_KIND_CHOICES } from './unit-kind';
 import { VERSION } from './version';
 
@@ -92,6 +85,10 @@ function usageError(io: CliIO, message: string): number {
   return EXIT.unusable;
 }
 
+/**
+ * Each command's modules are loaded when it runs: all of them together (docx, exceljs, pdf-lib, the
+ * importers) took ~1–1.5 s to load before any command started, on a loaded machine (bench export.cli.*).
+ */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let parsed;
   try {
@@ -113,7 +110,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   switch (command) {
     case 'check':
       if (!file || rest.length > 1) return usageError(io, 'check 需要且只需要一个报告文件。');
-      return checkCommand(
+      return (await import('./check')).checkCommand(
         {
           file,
           json: values.json,
@@ -124,10 +121,10 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       );
     case 'show':
       if (!file || rest.length > 1) return usageError(io, 'show 需要且只需要一个报告文件。');
-      return showCommand({ file, json: values.json }, io);
+      return (await import('./show')).showCommand({ file, json: values.json }, io);
     case 'new':
       if (rest.length > 0) return usageError(io, `new 不接受位置参数“${rest.join(' ')}”，文件请用 -o 指定。`);
-      return newCommand(
+      return (await import('./new')).newCommand(
         {
           force: values.force,
           ...(values.year !== undefined ? { year: values.year } : {}),
@@ -140,7 +137,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       );
     case 'export':
       if (!file || rest.length > 1) return usageError(io, 'export 需要且只需要一个报告文件。');
-      return exportCommand(
+      return (await import('./export')).exportCommand(
         {
           file,
           draft: values.draft,
@@ -153,7 +150,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       );
     case 'import':
       if (!file || rest.length > 1) return usageError(io, 'import 需要且只需要一个要导入的文件。');
-      return importCommand(
+      return (await import('./import')).importCommand(
         {
           file,
           json: values.json,
@@ -164,7 +161,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       );
     case 'county':
       if (!file || rest.length > 1) return usageError(io, 'county 需要且只需要一个工作文件夹。');
-      return countyCommand(
+      return (await import('./county')).countyCommand(
         {
           folder: file,
           json: values.json,
@@ -186,7 +183,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (!file || rest.length > 1) return usageError(io, 'register 需要且只需要一个报告文件。');
       if (!values.import && !values.export && !values.due && !values.count)
         return usageError(io, 'register 需要 --import、--count、--export 或 --due 中的至少一项。');
-      return registerCommand(
+      return (await import('./register')).registerCommand(
         {
           file,
           count: values.count,
