@@ -1,7 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser';
@@ -22,7 +24,7 @@ afterAll(() => browser?.close());
 afterEach(() => opened?.page.close());
 
 const text = (page: Page, id: string) => cell(page, id).locator('.cell-value').textContent();
-const rows = (page: Page) => page.locator('.register-table tbody tr');
+const rows = (page: Page) => page.locator('.register-table tbody tr[data-application]');
 
 async function newReport(page: Page): Promise<void> {
   await page.waitForSelector('.start');
@@ -49,6 +51,8 @@ describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
 
     // Two applications: a citizen's by hand, a company's online.
     await register.getByRole('button', { name: '新增申请' }).click();
+    // A new application opens with its details (applicant, 补正, 延期 …) under its row.
+    await expect(register.getByRole('group', { name: '2025-001 详情' }).isVisible()).resolves.toBe(true);
     await register.getByLabel('2025-001 收到日期').fill('2025-03-03');
     await register.getByLabel('2025-001 申请人', { exact: true }).fill('张三');
     await register.getByLabel('2025-001 联系方式').fill('13800000001');
@@ -84,7 +88,16 @@ describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
     await expect(register.locator('.cell-filter').textContent()).resolves.toContain('计入的申请：1 件');
     await expect(rows(page).getAttribute('data-application')).resolves.toBeTruthy();
     await expect(register.getByLabel('2025-002 申请人类型').inputValue()).resolves.toBe('commercial');
+    // The layout judged on screenshots: the table with one application's details open, at 1366×768 and 1024×640.
+    await expect(register.getByRole('button', { name: '2025-002 详情' }).getAttribute('aria-expanded')).resolves.toBe(
+      'true',
+    );
+    await register.locator('.register-table').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'register-1366.png'), fullPage: false });
+    await page.setViewportSize({ width: 1024, height: 640 });
+    await register.locator('.register-table').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'register-1024.png'), fullPage: false });
+    await page.setViewportSize({ width: 1366, height: 768 });
     await register.getByRole('button', { name: '显示全部' }).click();
     await expect(rows(page).count()).resolves.toBe(2);
 
@@ -107,5 +120,92 @@ describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
       [undefined, undefined],
     ]);
     expect(saved.report.cells['T3.open.natural']).toBe(1);
+  });
+
+  it('imports a WPS-style .xlsx through the mapping step, lists the rows it cannot read, exports .xlsx LibreOffice reads', async () => {
+    // A register as an office keeps it: a title row, its own header words, its own words for kinds and results.
+    const sheetPath = join(dir, '2025年依申请公开台账.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('台账');
+    sheet.addRow(['某镇2025年依申请公开登记台账']);
+    sheet.addRow(['编号', '来文日期', '申请人类别', '申请人', '申请事项', '处理结果', '答复时间']);
+    sheet.addRow(['2025-01', new Date(Date.UTC(2025, 2, 3)), '公民', '张三', '征地补偿标准', '同意公开', '2025/3/20']);
+    sheet.addRow(['2025-02', '2025年4月1日', '企业', '某公司', '招标文件', '信息不存在', '2025-04-20']);
+    sheet.addRow(['2025-03', '2025-05-06', '村民', '李四', '低保名单', '', '']);
+    sheet.addRow(['2025-04', '五月', '公民', '王五', '道路规划', '', '']);
+    await writeFile(sheetPath, new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const exportPath = join(dir, '导出台账.xlsx');
+    opened = await openEditor(browser, {
+      userData: join(dir, 'userdata-import'),
+      dialogs: {
+        chooseOpenPath: () => Promise.resolve(undefined),
+        chooseSavePath: () => Promise.resolve(exportPath),
+        chooseFile: () => Promise.resolve(sheetPath),
+      },
+      viewport: { width: 1366, height: 768 },
+    });
+    const { page } = opened;
+    await page.waitForSelector('[data-ready="true"]');
+    if (await page.locator('.editor').count()) await page.getByRole('button', { name: '首页' }).click();
+    await newReport(page);
+    const register = page.getByRole('region', { name: '登记台账' });
+    await register.getByRole('button', { name: '从Excel导入…' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入登记台账' });
+    await expect(dialog.locator('h4').textContent()).resolves.toContain('共 4 行（表头在第 2 行）');
+
+    // Guessed from the header: 编号, 申请人类别, 申请事项 …; 「来文日期」 is not a known name: the clerk maps it.
+    await expect(dialog.getByLabel('“登记号”对应的列').inputValue()).resolves.toBe('0');
+    await expect(dialog.getByLabel('“收到日期”对应的列').inputValue()).resolves.toBe('');
+    await expect(dialog.getByRole('alert').textContent()).resolves.toContain('请选择“收到日期”对应的列');
+    await expect(dialog.getByRole('button', { name: /^导入/ }).isDisabled()).resolves.toBe(true);
+    await dialog.getByLabel('“收到日期”对应的列').selectOption('1');
+    const preview = dialog.getByRole('table', { name: '导入预览' });
+    await expect(preview.locator('tbody tr').first().textContent()).resolves.toContain('2025-012025-03-03公民张三');
+
+    // The office's words with their meaning; 「村民」 is unknown and asked.
+    await expect(dialog.getByLabel('申请人类型“公民”对应').inputValue()).resolves.toBe('natural');
+    await expect(dialog.getByLabel('办理结果“信息不存在”对应').inputValue()).resolves.toBe('none.not_held');
+    await expect(dialog.getByLabel('申请人类型“村民”对应').inputValue()).resolves.toBe('');
+    const rejected = dialog.getByRole('list', { name: '无法读入的行' });
+    await expect(rejected.textContent()).resolves.toContain('第 5 行：申请人类型“村民”无法识别');
+    await expect(rejected.textContent()).resolves.toContain('第 6 行：收到日期“五月”不是日期');
+    await dialog.getByLabel('申请人类型“村民”对应').selectOption('natural');
+    await expect(dialog.getByRole('status').textContent()).resolves.toBe(
+      '可以读入 3 件申请，1 行无法读入（不会导入，原因如下）。',
+    );
+    await page.screenshot({ path: join(SHOTS, 'register-import-1366.png') });
+    await dialog.getByRole('button', { name: '导入 3 件' }).click();
+    await expect(register.locator('.import-done').textContent()).resolves.toContain(
+      '导入 3 件申请（新增 3 件，按登记号更新 0 件）；1 行未能读入',
+    );
+    await expect(rows(page).count()).resolves.toBe(3);
+    await expect(register.getByLabel('2025-02 办理结果').inputValue()).resolves.toBe('none.not_held');
+
+    // 导出Excel: a real .xlsx that LibreOffice opens; read back as CSV.
+    await register.getByRole('button', { name: '导出Excel' }).click();
+    await page.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(async () => (await readFile(exportPath).catch(() => Buffer.alloc(0))).length).toBeGreaterThan(0);
+    const out = join(dir, 'csv');
+    execFileSync(
+      'soffice',
+      [
+        `-env:UserInstallation=file://${join(dir, 'lo-profile')}`,
+        '--headless',
+        '--convert-to',
+        'csv:Text - txt - csv (StarCalc):44,34,76',
+        '--outdir',
+        out,
+        exportPath,
+      ],
+      { timeout: 90_000, stdio: 'ignore' },
+    );
+    const csv = (await readFile(join(out, '导出台账.csv'), 'utf8')).trim().split('\n');
+    expect(csv[0]).toMatch(/^登记号,收到日期,渠道,申请人类型,申请人,联系电话,申请内容,办理结果,答复日期/);
+    expect(csv.slice(1).map((line) => line.split(',').slice(0, 5).join(','))).toEqual([
+      '2025-01,2025-03-03,其他,自然人,张三',
+      '2025-02,2025-04-01,其他,商业企业,某公司',
+      '2025-03,2025-05-06,其他,自然人,李四',
+    ]);
+    expect(csv[2]).toContain('本机关不掌握相关政府信息');
   });
 });

@@ -24,6 +24,7 @@ import { previewPdf, reportPrintHtml, writeDocx, writePdf } from '../export/expo
 import type { ExportContext } from '../export/export-report';
 import { previewPages } from '../export/preview-pages';
 import { countyHandlers } from '../county/county-handlers';
+import { registerHandlers } from '../register/register-handlers';
 
 /** The OS dialogs: the only part of file handling that needs Electron (and a person). */
 export interface Dialogs {
@@ -99,6 +100,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       chooseSavePath: (name) => dialogs.chooseSavePath(name),
       print: deps.print,
       progress: (payload) => deps.emit?.('county:progress', payload),
+    }),
+    ...registerHandlers({
+      chooseFile: (title, filter) => dialogs.chooseFile?.(title, filter) ?? Promise.resolve(undefined),
+      chooseSavePath: (name) => dialogs.chooseSavePath(name),
+      handOut,
     }),
     'app:info': () => Promise.resolve(ok(deps.appInfo)),
     'app:closeReady': () => {

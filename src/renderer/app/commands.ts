@@ -22,7 +22,7 @@ function show(opened: OpenedDoc | null, intro?: string, options?: { sample?: boo
 }
 
 /** Runs a command, telling the clerk in Chinese when main refused it. */
-async function attempt(title: string, task: () => Promise<void>): Promise<void> {
+export async function attempt(title: string, task: () => Promise<void>): Promise<void> {
   try {
     await task();
   } catch (error) {
@@ -251,7 +251,7 @@ export async function exportReport(kind: 'pdf' | 'docx'): Promise<void> {
 }
 
 /** The end of an export: open the file or its folder, as main wrote them (the renderer names no path). */
-async function offerExported(label: string, done: Exported): Promise<void> {
+export async function offerExported(label: string, done: Exported): Promise<void> {
   const choice = await ask(`${label}完成`, `已导出到：\n${done.path}`, [
     { id: 'open', label: '打开文件', primary: true },
     { id: 'folder', label: '打开所在文件夹' },

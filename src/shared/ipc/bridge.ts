@@ -16,6 +16,8 @@ export const BRIDGE_METHODS = {
   countyExportCsv: 'county:exportCsv',
   countyExportBundle: 'county:exportBundle',
   countyPrint: 'county:print',
+  registerReadSheet: 'register:readSheet',
+  registerExportXlsx: 'register:exportXlsx',
   appInfo: 'app:info',
   closeReady: 'app:closeReady',
   newReport: 'file:new',

@@ -126,6 +126,9 @@ export interface ChannelResults {
   'county:exportCsv': { path: string } | null;
   'county:exportBundle': { path: string; reports: number; skipped: string[] } | null;
   'county:print': null;
+  /** The 登记台账's spreadsheet the clerk picked, as rows of text (the mapping runs in the renderer). */
+  'register:readSheet': { name: string; rows: string[][] } | null;
+  'register:exportXlsx': Exported | null;
   'app:info': AppInfo;
   'app:closeReady': null;
   'file:new': OpenedDoc;
@@ -167,6 +170,8 @@ export const channelArgs = {
   'county:exportCsv': z.tuple([id]),
   'county:exportBundle': z.tuple([id]),
   'county:print': z.tuple([id]),
+  'register:readSheet': z.tuple([]),
+  'register:exportXlsx': z.tuple([report]),
   'app:info': z.tuple([]),
   'app:closeReady': z.tuple([]),
   'file:new': z.tuple([newReport]),

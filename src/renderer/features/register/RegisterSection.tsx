@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { T3_APPLICANTS } from '@shared/format';
 import type { FormatId } from '@shared/format';
 import { describeCell } from '@shared/report';
@@ -10,11 +10,14 @@ import {
   localIsoDate,
   openDeadlines,
   outcomeChoices,
+  outcomeLabel,
   outcomeRow,
   uncoveredYears,
 } from '@shared/register';
 import type { Application, ApplicantKind, Channel, DeadlineRow, Register } from '@shared/register';
 import { useStore } from '../../store/store';
+import { chooseSheet, exportRegisterXlsx } from './register-commands';
+import { RegisterImport } from './RegisterImport';
 import './register.css';
 
 /** More rows than a clerk reads on screen; the filters narrow a big register down. */
@@ -60,37 +63,59 @@ function DateInput(props: { label: string; value: string | undefined; onChange: 
   );
 }
 
-function ApplicationRow({ app, register, formatId }: { app: Application; register: Register; formatId: FormatId }) {
+/** The columns of the table: narrow ones fixed, 申请内容 takes what is left and wraps. */
+const COLUMNS = [
+  { head: '登记号', className: 'c-number' },
+  { head: '收到日期', className: 'c-received' },
+  { head: '申请人类型', className: 'c-kind' },
+  { head: '申请内容', className: 'c-subject' },
+  { head: '办理结果', className: 'c-outcome' },
+  { head: '答复日期', className: 'c-answered' },
+  { head: '答复期限', className: 'c-due' },
+  { head: '', className: 'c-more' },
+] as const;
+
+/** A cell's class and its column's name, shown above the field when a narrow table wraps each row. */
+function cellOf(className: (typeof COLUMNS)[number]['className'], extra?: string) {
+  const head = COLUMNS.find((c) => c.className === className)?.head ?? '';
+  return { className: extra ? `${className} ${extra}` : className, 'data-head': head };
+}
+
+function dueText(row: DeadlineRow | undefined, app: Application): string {
+  if (app.answered) return '已答复';
+  if (!row) return '';
+  if (row.due === null) return DEADLINE_STATE_LABELS.paused;
+  return `${row.due.slice(5)}${row.estimated ? '*' : ''}`;
+}
+
+function ApplicationRow(props: {
+  app: Application;
+  register: Register;
+  formatId: FormatId;
+  deadline: DeadlineRow | undefined;
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const { app, register, formatId, deadline } = props;
   const set = (change: Partial<Application>, field: string) => update(register, app.id, change, field);
   const who = app.number || '新申请';
   return (
-    <tr data-application={app.id}>
-      <td>
+    <tr data-application={app.id} className={props.open ? 'open' : undefined}>
+      <td {...cellOf('c-number')}>
         <input
           aria-label={`${who} 登记号`}
           value={app.number}
           onChange={(e) => set({ number: e.target.value }, 'number')}
         />
       </td>
-      <td>
+      <td {...cellOf('c-received')}>
         <DateInput
           label={`${who} 收到日期`}
           value={app.received}
           onChange={(v) => v && set({ received: v }, 'received')}
         />
       </td>
-      <td>
-        <select
-          aria-label={`${who} 渠道`}
-          value={app.channel}
-          onChange={(e) => set({ channel: e.target.value as Channel }, 'channel')}
-        >
-          {CHANNELS.map((c) => (
-            <option key={c}>{c}</option>
-          ))}
-        </select>
-      </td>
-      <td>
+      <td {...cellOf('c-kind')}>
         <select
           aria-label={`${who} 申请人类型`}
           value={app.applicant}
@@ -103,80 +128,19 @@ function ApplicationRow({ app, register, formatId }: { app: Application; registe
           ))}
         </select>
       </td>
-      <td className="personal">
-        <input
-          aria-label={`${who} 申请人`}
-          value={app.name ?? ''}
-          onChange={(e) => set({ name: e.target.value }, 'name')}
-        />
-        <input
-          aria-label={`${who} 联系方式`}
-          value={app.contact ?? ''}
-          placeholder="联系方式"
-          onChange={(e) => set({ contact: e.target.value }, 'contact')}
-        />
-      </td>
-      <td>
-        <input
+      <td {...cellOf('c-subject')}>
+        <textarea
           className="subject"
+          rows={1}
           aria-label={`${who} 申请内容`}
           value={app.subject}
           onChange={(e) => set({ subject: e.target.value }, 'subject')}
         />
       </td>
-      <td className="steps">
-        <label>
-          补正
-          <DateInput
-            label={`${who} 补正通知日期`}
-            value={app.correction?.notified}
-            onChange={(v) => set({ correction: v ? { ...app.correction, notified: v } : undefined }, 'correction')}
-          />
-          <DateInput
-            label={`${who} 补正回复日期`}
-            value={app.correction?.replied}
-            onChange={(v) =>
-              app.correction &&
-              set({ correction: { notified: app.correction.notified, ...(v ? { replied: v } : {}) } }, 'correction')
-            }
-          />
-        </label>
-        <label>
-          延期
-          <DateInput
-            label={`${who} 延期日期`}
-            value={app.extended}
-            onChange={(v) => set({ extended: v }, 'extended')}
-          />
-        </label>
-        <label>
-          征求意见
-          <DateInput
-            label={`${who} 征求意见开始`}
-            value={app.consultation?.from}
-            onChange={(v) => set({ consultation: v ? { ...app.consultation, from: v } : undefined }, 'consultation')}
-          />
-          <DateInput
-            label={`${who} 征求意见结束`}
-            value={app.consultation?.to}
-            onChange={(v) =>
-              app.consultation &&
-              set({ consultation: { from: app.consultation.from, ...(v ? { to: v } : {}) } }, 'consultation')
-            }
-          />
-        </label>
-        <label>
-          收费通知
-          <DateInput
-            label={`${who} 收费通知日期`}
-            value={app.feeNotice}
-            onChange={(v) => set({ feeNotice: v }, 'feeNotice')}
-          />
-        </label>
-      </td>
-      <td>
+      <td {...cellOf('c-outcome')}>
         <select
           aria-label={`${who} 办理结果`}
+          title={app.outcome ? outcomeLabel(app.outcome, formatId) : '办理中'}
           value={outcomeRow(app.outcome, formatId) ?? ''}
           onChange={(e) => set({ outcome: e.target.value }, 'outcome')}
         >
@@ -187,25 +151,146 @@ function ApplicationRow({ app, register, formatId }: { app: Application; registe
             </option>
           ))}
         </select>
+      </td>
+      <td {...cellOf('c-answered')}>
         <DateInput label={`${who} 答复日期`} value={app.answered} onChange={(v) => set({ answered: v }, 'answered')} />
       </td>
-      <td>
-        <input
-          type="checkbox"
-          aria-label={`${who} 上年结转`}
-          checked={Boolean(app.carriedIn)}
-          onChange={(e) => set({ carriedIn: e.target.checked || undefined }, 'carriedIn')}
-        />
+      <td {...cellOf('c-due', `due ${deadline?.state ?? ''}`)} title={deadline?.reason ?? deadline?.due ?? undefined}>
+        {dueText(deadline, app)}
       </td>
-      <td>
-        <button
-          aria-label={`删除 ${who}`}
-          onClick={() =>
-            st().setRegister({ ...register, applications: register.applications.filter((a) => a.id !== app.id) })
-          }
-        >
-          删除
+      <td {...cellOf('c-more')}>
+        <button aria-expanded={props.open} aria-label={`${who} 详情`} onClick={props.onToggle}>
+          {props.open ? '收起' : '详情'}
         </button>
+      </td>
+    </tr>
+  );
+}
+
+/** The long and rare fields of one application, under its row: applicant, 补正, 延期, 征求意见, 收费, 结转. */
+function ApplicationDetail({ app, register }: { app: Application; register: Register }) {
+  const set = (change: Partial<Application>, field: string) => update(register, app.id, change, field);
+  const who = app.number || '新申请';
+  return (
+    <tr className="detail" data-detail={app.id}>
+      <td colSpan={COLUMNS.length}>
+        <div className="detail-grid" role="group" aria-label={`${who} 详情`}>
+          <fieldset className="personal">
+            <legend>申请人（不导出）</legend>
+            <label>
+              姓名或名称
+              <input
+                aria-label={`${who} 申请人`}
+                value={app.name ?? ''}
+                onChange={(e) => set({ name: e.target.value }, 'name')}
+              />
+            </label>
+            <label>
+              联系方式
+              <input
+                aria-label={`${who} 联系方式`}
+                value={app.contact ?? ''}
+                onChange={(e) => set({ contact: e.target.value }, 'contact')}
+              />
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend title="《条例》第三十条：答复期限自收到补正的申请之日起重新计算">补正（重新计算期限）</legend>
+            <label>
+              告知补正
+              <DateInput
+                label={`${who} 补正通知日期`}
+                value={app.correction?.notified}
+                onChange={(v) => set({ correction: v ? { ...app.correction, notified: v } : undefined }, 'correction')}
+              />
+            </label>
+            <label>
+              收到补正
+              <DateInput
+                label={`${who} 补正回复日期`}
+                value={app.correction?.replied}
+                onChange={(v) =>
+                  app.correction &&
+                  set({ correction: { notified: app.correction.notified, ...(v ? { replied: v } : {}) } }, 'correction')
+                }
+              />
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend title="《条例》第三十二条、第三十三条：征求第三方意见所需时间不计算在期限内">
+              征求第三方意见（不计入期限）
+            </legend>
+            <label>
+              开始
+              <DateInput
+                label={`${who} 征求意见开始`}
+                value={app.consultation?.from}
+                onChange={(v) =>
+                  set({ consultation: v ? { ...app.consultation, from: v } : undefined }, 'consultation')
+                }
+              />
+            </label>
+            <label>
+              结束
+              <DateInput
+                label={`${who} 征求意见结束`}
+                value={app.consultation?.to}
+                onChange={(v) =>
+                  app.consultation &&
+                  set({ consultation: { from: app.consultation.from, ...(v ? { to: v } : {}) } }, 'consultation')
+                }
+              />
+            </label>
+          </fieldset>
+          <fieldset>
+            <legend>其他</legend>
+            <label>
+              渠道
+              <select
+                aria-label={`${who} 渠道`}
+                value={app.channel}
+                onChange={(e) => set({ channel: e.target.value as Channel }, 'channel')}
+              >
+                {CHANNELS.map((c) => (
+                  <option key={c}>{c}</option>
+                ))}
+              </select>
+            </label>
+            <label>
+              延期告知
+              <DateInput
+                label={`${who} 延期日期`}
+                value={app.extended}
+                onChange={(v) => set({ extended: v }, 'extended')}
+              />
+            </label>
+            <label>
+              收费通知
+              <DateInput
+                label={`${who} 收费通知日期`}
+                value={app.feeNotice}
+                onChange={(v) => set({ feeNotice: v }, 'feeNotice')}
+              />
+            </label>
+            <label className="inline">
+              <input
+                type="checkbox"
+                aria-label={`${who} 上年结转`}
+                checked={Boolean(app.carriedIn)}
+                onChange={(e) => set({ carriedIn: e.target.checked || undefined }, 'carriedIn')}
+              />
+              上年结转
+            </label>
+            <button
+              aria-label={`删除 ${who}`}
+              onClick={() =>
+                st().setRegister({ ...register, applications: register.applications.filter((a) => a.id !== app.id) })
+              }
+            >
+              删除这件申请
+            </button>
+          </fieldset>
+        </div>
       </td>
     </tr>
   );
@@ -218,7 +303,7 @@ function DeadlineList({ rows }: { rows: DeadlineRow[] }) {
     <>
       {uncovered.length > 0 ? (
         <p className="calendar-warning" role="alert">
-          {calendarWarning(uncovered)}
+          {calendarWarning(uncovered)}台账中标“*”的答复期限即为这样的估算。
         </p>
       ) : null}
       {urgent.length > 0 ? <UrgentList rows={urgent} /> : null}
@@ -251,8 +336,12 @@ export function RegisterSection() {
   // 「显示全部」 lifts the filter of the selected cell until another cell is selected.
   const [unfilteredAt, setUnfilteredAt] = useState<string | null>(null);
   const register: Register = report?.register ?? { applications: [] };
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [sheet, setSheet] = useState<{ name: string; rows: string[][] } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const today = localIsoDate();
   const deadlines = useMemo(() => openDeadlines(register, today), [register, today]);
+  const deadlineOf = useMemo(() => new Map(deadlines.map((d) => [d.app.id, d])), [deadlines]);
   const t3Focus = focus?.startsWith('T3.') && register.applications.length > 0 ? focus : null;
   const cellFilter = t3Focus !== unfilteredAt ? t3Focus : null;
   // The applications of the selected cell as it was selected: answering one keeps it in sight
@@ -299,17 +388,50 @@ export function RegisterSection() {
         <button
           className="primary"
           onClick={() => {
-            // The new application must be in sight, whatever cell of table three was selected.
+            // The new application must be in sight, whatever cell of table three was selected, with its details.
             setUnfilteredAt(t3Focus);
-            st().setRegister({
-              ...register,
-              applications: [...register.applications, newApplication(register, report.year, today)],
-            });
+            const added = newApplication(register, report.year, today);
+            setOpenId(added.id);
+            st().setRegister({ ...register, applications: [...register.applications, added] });
           }}
         >
           新增申请
         </button>
+        <button
+          title="从 Excel、WPS 表格（.xlsx）或 .csv 读入申请：先逐列核对，再导入"
+          onClick={() =>
+            void chooseSheet().then((read) => {
+              setDone(null);
+              setSheet(read);
+            })
+          }
+        >
+          从Excel导入…
+        </button>
+        <button
+          title="把登记台账写成 .xlsx（含申请人姓名和联系方式，请妥善保管）"
+          disabled={register.applications.length === 0}
+          onClick={() => void exportRegisterXlsx()}
+        >
+          导出Excel
+        </button>
       </header>
+      {sheet ? (
+        <RegisterImport
+          sheet={sheet}
+          register={register}
+          formatId={report.formatId}
+          onDone={(message) => {
+            setSheet(null);
+            setDone(message);
+          }}
+        />
+      ) : null}
+      {done ? (
+        <p className="import-done" role="status">
+          {done}
+        </p>
+      ) : null}
       <p className="register-note">
         申请人姓名和联系方式只保存在本报告文件中，不会出现在打印件、PDF、Word 和县级汇总中。
       </p>
@@ -327,23 +449,31 @@ export function RegisterSection() {
       {list.length > 0 ? (
         <div className="register-scroll">
           <table className="register-table" aria-label="申请列表">
+            <colgroup>
+              {COLUMNS.map((c, i) => (
+                <col key={i} className={c.className} />
+              ))}
+            </colgroup>
             <thead>
               <tr>
-                <th>登记号</th>
-                <th>收到日期</th>
-                <th>渠道</th>
-                <th>申请人类型</th>
-                <th>申请人（不导出）</th>
-                <th>申请内容</th>
-                <th>补正·延期·征求意见·收费</th>
-                <th>办理结果·答复日期</th>
-                <th>上年结转</th>
-                <th />
+                {COLUMNS.map((c, i) => (
+                  <th key={i}>{c.head}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {list.slice(0, SHOWN).map((app) => (
-                <ApplicationRow key={app.id} app={app} register={register} formatId={report.formatId} />
+                <Fragment key={app.id}>
+                  <ApplicationRow
+                    app={app}
+                    register={register}
+                    formatId={report.formatId}
+                    deadline={deadlineOf.get(app.id)}
+                    open={openId === app.id}
+                    onToggle={() => setOpenId(openId === app.id ? null : app.id)}
+                  />
+                  {openId === app.id ? <ApplicationDetail app={app} register={register} /> : null}
+                </Fragment>
               ))}
             </tbody>
           </table>
