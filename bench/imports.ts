@@ -5,7 +5,7 @@ import { importText } from '@shared/import/text-report';
 import { exportDocx } from '../src/main/export/docx';
 import { readReportSource } from '../src/main/import/read-source';
 import { loadReport } from '../test/helpers';
-import { corpus, recovered } from '../test/import/corpus';
+import { corpus, recovered, tally } from '../test/import/corpus';
 import { medianAsyncMs, medianMs, report } from './measure';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -31,13 +31,29 @@ export async function benchImports(): Promise<void> {
   const huaian = join(ROOT, 'test/fixtures/corpus/huaian-2024-wps.pdf');
   await readReportSource(huaian);
   report('import.pdf.huaian', await medianAsyncMs(11, () => readReportSource(huaian)), 'ms', '≤ 300');
+  // One file of each shape the corpus holds (its first), read from disk as the clerk opens it.
+  const shapes = new Map<string, string>();
+  for (const entry of corpus()) {
+    const shape = (await readReportSource(entry.path)).shape;
+    if (shape && !shapes.has(shape)) shapes.set(shape, entry.path);
+  }
+  for (const [shape, path] of shapes)
+    report(
+      `import.shape.${shape}`,
+      await medianAsyncMs(11, () => readReportSource(path)),
+      'ms',
+      shape === 'pdf-text' ? '≤ 300' : shape === 'html' || shape === 'docx' ? '≤ 200' : '≤ 20',
+    );
   let right = 0;
   let total = 0;
+  let wrong = 0;
   for (const entry of corpus()) {
     const result = await readReportSource(entry.path);
-    const counted = recovered(entry, result.ok ? result.report.cells : {});
+    const cells = result.ok ? result.report.cells : {};
+    const counted = recovered(entry, cells);
     right += counted.right;
     total += counted.total;
+    wrong += tally(entry, cells).wrong;
   }
-  console.log(`bench: import.corpus ${right}/${total} cells`);
+  console.log(`bench: import.corpus ${right}/${total} cells (${wrong} wrong)`);
 }
