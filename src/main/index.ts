@@ -54,8 +54,9 @@ function start(): void {
   });
 
   const openFromOutside = async (path: string) => {
-    const opened = await files.open(path);
-    if (opened.ok) sendEvent(win, 'file:opened', opened.value);
+    // From an OS event: a rejection here would be unhandled in main, so a failure opens nothing.
+    const opened = await files.open(path).catch(() => undefined);
+    if (opened?.ok) sendEvent(win, 'file:opened', opened.value);
     if (win.isMinimized()) win.restore();
     win.focus();
   };

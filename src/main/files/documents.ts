@@ -138,12 +138,19 @@ export class FileService {
     await removeStaleTemps(path);
     const loaded = await readReportFile(path);
     if (!loaded.ok) return loadFailed(loaded.errors);
-    const doc: Doc = { id: randomUUID(), path, hash: loaded.hash, readOnly: await isReadOnly(path), pending: null };
+    const doc: Doc = {
+      id: randomUUID(),
+      path,
+      hash: loaded.hash,
+      readOnly: await isReadOnly(path).catch(() => true),
+      pending: null,
+    };
     this.docs.set(doc.id, doc);
-    await this.recent.add(path, loaded.report.title).catch(() => undefined); // only the list is lost
-    const notices = doc.readOnly
-      ? [...loaded.notices, '此文件是只读的：可以查看和编辑，保存时请用“另存为”。']
-      : loaded.notices;
+    const notices = [
+      ...loaded.notices,
+      ...(doc.readOnly ? ['此文件是只读的：可以查看和编辑，保存时请用“另存为”。'] : []),
+      ...(await this.remember(path, loaded.report.title)),
+    ];
     return { ok: true, value: { ...this.describe(doc, loaded.report, { notices }), alreadyOpen: false } };
   }
 
@@ -240,9 +247,19 @@ export class FileService {
     doc.hash = hashBytes(bytes);
     // Edits that arrived while this save ran are newer than what was written: they stay pending.
     if (doc.pending === null || serializeReport(doc.pending) === text) this.setClean(doc);
-    await this.recent.add(path, report.title).catch(() => undefined); // losing the list never fails a save
+    warnings.push(...(await this.remember(path, report.title)));
     const saved: SavedInfo = { path, name: basename(path), savedAt: this.now().toISOString() };
     return { ok: true, value: warnings.length > 0 ? { ...saved, warning: warnings.join('\n') } : saved };
+  }
+
+  /** Puts the file on 最近打开. A list that cannot be written loses only the list, never a report: it is said. */
+  private async remember(path: string, title: string): Promise<string[]> {
+    try {
+      await this.recent.add(path, title);
+      return [];
+    } catch (error) {
+      return [describeStoreError(error, '最近打开列表的文件夹', this.recent.folder, '这个文件不会列在“最近打开”中')];
+    }
   }
 
   /** The renderer's latest state: a report while unsaved edits exist, null once clean. */

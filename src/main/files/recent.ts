@@ -21,10 +21,10 @@ export class RecentFiles {
   private readonly file: string;
 
   constructor(
-    root: string,
+    readonly folder: string,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.file = join(root, 'recent.json');
+    this.file = join(folder, 'recent.json');
   }
 
   async list(): Promise<(RecentEntry & { exists: boolean })[]> {
