@@ -1,5 +1,5 @@
 import type { AppCommand } from '@shared/ipc/app-commands';
-import { accelerator, COMMAND_KEYS, PENDING_COMMANDS } from '@shared/ipc/app-commands';
+import { accelerator, COMMAND_KEYS, COMMAND_LABELS } from '@shared/ipc/app-commands';
 
 /**
  * The application menu and the right-click menu as plain data (tested in Node); menu.ts turns a
@@ -18,22 +18,22 @@ export interface MenuEntry {
    * shows the key; registering it too would run a command twice.
    */
   registerAccelerator?: false;
-  enabled?: boolean;
   type?: 'separator';
   submenu?: MenuEntry[];
 }
 
 const separator: MenuEntry = { type: 'separator' };
 
-function command(label: string, id: AppCommand): MenuEntry {
+/** `dialog`: the command asks something first, which the label says with 「…」 as desktop menus do. */
+function command(id: AppCommand, options: { dialog?: boolean } = {}): MenuEntry {
   const key = COMMAND_KEYS[id];
   return {
-    label,
+    label: `${COMMAND_LABELS[id]}${options.dialog ? '…' : ''}`,
     command: id,
     ...(key ? { accelerator: accelerator(key), registerAccelerator: false as const } : {}),
-    enabled: !(PENDING_COMMANDS as readonly AppCommand[]).includes(id),
   };
 }
+const dialog = { dialog: true };
 
 const edit = (label: string, role: EditRole, key: string): MenuEntry => ({
   label,
@@ -63,17 +63,17 @@ export function applicationMenu(options: { development: boolean }): MenuEntry[] 
     {
       label: '文件(&F)',
       submenu: [
-        command('新建…', 'new'),
-        command('打开…', 'open'),
+        command('new', dialog),
+        command('open', dialog),
         separator,
-        command('保存', 'save'),
-        command('另存为…', 'saveAs'),
+        command('save'),
+        command('saveAs', dialog),
         separator,
-        command('导出 PDF…', 'exportPdf'),
-        command('导出 Word…', 'exportDocx'),
+        command('exportPdf', dialog),
+        command('exportDocx', dialog),
         separator,
-        command('打印预览', 'preview'),
-        command('打印…', 'print'),
+        command('preview'),
+        command('print', dialog),
         separator,
         { label: '退出', role: 'quit' },
       ],
@@ -81,21 +81,23 @@ export function applicationMenu(options: { development: boolean }): MenuEntry[] 
     {
       label: '编辑(&E)',
       submenu: [
-        command('撤销', 'undo'),
-        command('重做', 'redo'),
+        command('undo'),
+        command('redo'),
         separator,
         ...EDIT_ITEMS,
         separator,
-        command('查找…', 'find'),
-        command('替换…', 'replace'),
+        command('find', dialog),
+        command('replace', dialog),
       ],
     },
     {
       label: '视图(&V)',
       submenu: [
-        command('放大', 'zoomIn'),
-        command('缩小', 'zoomOut'),
-        command('实际大小', 'zoomReset'),
+        command('zoomIn'),
+        command('zoomOut'),
+        command('zoomReset'),
+        separator,
+        command('showLastYear'),
         separator,
         { label: '全屏', role: 'togglefullscreen' },
         ...develop,
@@ -103,7 +105,7 @@ export function applicationMenu(options: { development: boolean }): MenuEntry[] 
     },
     {
       label: '帮助(&H)',
-      submenu: [command('帮助', 'help'), command('快捷键', 'shortcuts'), separator, command('关于年报编辑器', 'about')],
+      submenu: [command('help'), command('shortcuts'), separator, command('about')],
     },
   ];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALTERNATE_KEYS, APP_COMMANDS, commandForKey, PENDING_COMMANDS } from '@shared/ipc/app-commands';
+import { ALTERNATE_KEYS, APP_COMMANDS, COMMAND_LABELS, commandForKey } from '@shared/ipc/app-commands';
 import type { KeyPress } from '@shared/ipc/app-commands';
 import { applicationMenu, contextMenu } from '../../src/main/menu-template';
 import type { MenuEntry } from '../../src/main/menu-template';
@@ -38,11 +38,22 @@ describe('the application menu', () => {
     for (const l of ['帮助', '快捷键', '关于年报编辑器']) expect(labels).toContain(l);
   });
 
-  it('offers every app command exactly once, disabled while its feature is not there', () => {
+  it('offers every app command exactly once, under the name 帮助 lists its key by', () => {
     const commands = all.flatMap((e) => (e.command ? [e.command] : []));
     expect([...commands].sort()).toEqual([...APP_COMMANDS].sort());
     for (const e of all.filter((x) => x.command))
-      expect(e.enabled, e.label).toBe(!(PENDING_COMMANDS as readonly string[]).includes(e.command ?? ''));
+      expect(e.label?.replace(/…$/, ''), e.label).toBe(COMMAND_LABELS[e.command ?? 'help']);
+  });
+
+  it('has 显示上年数 in 视图 and a working 帮助 (F1) in 帮助', () => {
+    const menu = (label: string) => packaged.find((m) => m.label === label)?.submenu ?? [];
+    expect(menu('视图(&V)').map((e) => e.command)).toContain('showLastYear');
+    expect(menu('帮助(&H)')[0]).toEqual({
+      label: '帮助',
+      command: 'help',
+      accelerator: 'F1',
+      registerAccelerator: false,
+    });
   });
 
   it('shows unique keys, each the one the editor answers to, and leaves the keys to the page', () => {

@@ -19,15 +19,38 @@ export const APP_COMMANDS = [
   'zoomIn',
   'zoomOut',
   'zoomReset',
+  'showLastYear',
   'help',
   'shortcuts',
   'about',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
 
-/** Commands whose feature is not in the editor yet: the menu shows them disabled. */
-export const PENDING_COMMANDS = ['help'] as const satisfies readonly AppCommand[];
-export type ReadyCommand = Exclude<AppCommand, (typeof PENDING_COMMANDS)[number]>;
+/**
+ * Each command's name, once: the menu shows it (with 「…」 where a dialog follows) and 帮助 lists the
+ * keys under it.
+ */
+export const COMMAND_LABELS: Readonly<Record<AppCommand, string>> = {
+  new: '新建',
+  open: '打开',
+  save: '保存',
+  saveAs: '另存为',
+  exportPdf: '导出 PDF',
+  exportDocx: '导出 Word',
+  print: '打印',
+  preview: '打印预览',
+  undo: '撤销',
+  redo: '重做',
+  find: '查找',
+  replace: '替换',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  zoomReset: '实际大小',
+  showLastYear: '显示上年数',
+  help: '帮助',
+  shortcuts: '快捷键',
+  about: '关于年报编辑器',
+};
 
 /** A key chord: `key` is KeyboardEvent.key (lower case for letters); Ctrl (⌘ on macOS) unless `bare`. */
 export interface CommandKey {
