@@ -1,11 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { BRIDGE_EVENTS, BRIDGE_METHODS } from '@shared/ipc/bridge';
 import type { Events } from '@shared/ipc/contract';
 import { dispatch } from '../../src/main/app/handlers';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { FileService } from '../../src/main/files/documents';
 import { testHandlers } from '../main/handlers';
-import { openApp } from './browser';
+import { launch, openApp } from './browser';
 import type { AppPage } from './browser';
 
 export interface EditorApp extends AppPage {
@@ -111,4 +112,19 @@ export async function newReportFromStart(page: Page, unit = '某镇人民政府'
   await page.getByLabel('报告年度').selectOption('2025');
   await page.getByRole('button', { name: '新建', exact: true }).click();
   await page.waitForSelector('.editor');
+}
+
+/** One Chromium for a test file: launched before its tests, closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running yet');
+    return browser;
+  };
 }

@@ -3,6 +3,7 @@ import { bridge } from '../bridge/api';
 import { CountyScreen } from '../features/county/CountyScreen';
 import { EditorScreen } from '../features/editor/EditorScreen';
 import { Modal } from '../features/editor/Modal';
+import { HelpDialog } from '../features/help/HelpDialog';
 import { PrintPreview } from '../features/preview/PrintPreview';
 import { StartScreen } from '../features/start/StartScreen';
 import { isDirty, useStore } from '../store/store';
@@ -70,6 +71,7 @@ export function App() {
       {view === 'county' ? <CountyScreen /> : null}
       {view === 'loading' ? <p className="loading">正在打开…</p> : null}
       {view === 'editor' ? <PrintPreview /> : null}
+      <HelpDialog />
       <Modal />
     </div>
   );

@@ -1,6 +1,4 @@
 import { FORMATS } from '@shared/format';
-import { COMMAND_KEYS, keyLabel } from '@shared/ipc/app-commands';
-import type { AppCommand } from '@shared/ipc/app-commands';
 import type { AppInfo } from '@shared/ipc/contract';
 import { FILE_VERSION } from '@shared/report/types';
 
@@ -21,35 +19,5 @@ export function aboutText(info: AppInfo): string {
     '嵌入这些字体的文档不受 GPL 约束。许可证全文见安装目录 resources/fonts 中的 COPYING-Fandol.txt。',
     '',
     '本程序完全离线运行，不发出任何网络请求。',
-  ].join('\n');
-}
-
-const KEY_NAMES: readonly [AppCommand, string][] = [
-  ['new', '新建'],
-  ['open', '打开'],
-  ['save', '保存'],
-  ['saveAs', '另存为'],
-  ['print', '打印'],
-  ['undo', '撤销'],
-  ['redo', '重做'],
-  ['find', '查找'],
-  ['replace', '替换'],
-  ['zoomIn', '放大'],
-  ['zoomOut', '缩小'],
-  ['zoomReset', '实际大小'],
-  ['help', '帮助'],
-];
-
-/** 帮助 → 快捷键, from the same table the keys run on; the table keys as in WPS. */
-export function shortcutsText(): string {
-  const keys = KEY_NAMES.flatMap(([command, name]) => {
-    const k = COMMAND_KEYS[command];
-    return k ? [`${keyLabel(k)}\u3000${name}`] : [];
-  });
-  return [
-    ...keys,
-    '',
-    '表格中：方向键、Tab / Shift+Tab 移动，Enter 下移，直接输入即覆盖，F2 修改，Esc 取消，Delete 清空，',
-    'Ctrl+C / Ctrl+V 复制、粘贴一组数字（可从 Excel、WPS 或网页复制）。右键可剪切、复制、粘贴、全选。',
   ].join('\n');
 }

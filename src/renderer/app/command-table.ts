@@ -1,8 +1,10 @@
-import type { AppCommand, ReadyCommand } from '@shared/ipc/app-commands';
+import type { AppCommand } from '@shared/ipc/app-commands';
 import { bridge } from '../bridge/api';
 import { useStore } from '../store/store';
 import { openFind } from '../features/find/find-commands';
-import { aboutText, shortcutsText } from './about';
+import { openHelp, toggleHelp } from '../features/help/help-commands';
+import { toggleLastYear } from '../features/last-year/last-year-commands';
+import { aboutText } from './about';
 import { tell } from './ask';
 import { backToStart, exportReport, openFile, previewReport, printReport, redo, save, saveAs, undo } from './commands';
 
@@ -20,7 +22,7 @@ const zoom = (step: number | 'reset') => (state().preview ? state().previewZoomB
 const doc = (run: () => unknown): Action => ({ run, report: true });
 const anywhere = (run: () => unknown): Action => ({ run, report: false });
 
-export const COMMAND_ACTIONS: Record<ReadyCommand, Action> = {
+export const COMMAND_ACTIONS: Record<AppCommand, Action> = {
   new: anywhere(backToStart),
   open: anywhere(openFile),
   save: doc(save),
@@ -36,18 +38,23 @@ export const COMMAND_ACTIONS: Record<ReadyCommand, Action> = {
   zoomIn: doc(() => zoom(1)),
   zoomOut: doc(() => zoom(-1)),
   zoomReset: doc(() => zoom('reset')),
-  shortcuts: anywhere(() => tell('快捷键', shortcutsText())),
+  showLastYear: doc(toggleLastYear),
+  help: anywhere(toggleHelp),
+  shortcuts: anywhere(() => openHelp('keys')),
   about: anywhere(async () => tell('关于年报编辑器', aboutText(await bridge.appInfo()))),
 };
+
+/** What may run while 帮助 is open: its own tabs (F1 again closes it). */
+const IN_HELP: readonly AppCommand[] = ['help', 'shortcuts'];
 
 /**
  * Runs a command from the menu or a key, as the toolbar would (each command passes beforeCommand
  * itself). Returns whether it ran. Nothing runs behind an open dialog.
  */
 export function runCommand(command: AppCommand): boolean {
-  const action = (COMMAND_ACTIONS as Partial<Record<AppCommand, Action>>)[command];
+  const action = COMMAND_ACTIONS[command];
   const s = state();
-  if (!action || s.modal || (action.report && s.view !== 'editor')) return false;
+  if (s.modal || (s.help && !IN_HELP.includes(command)) || (action.report && s.view !== 'editor')) return false;
   void action.run();
   return true;
 }

@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { PreviewPage, RecoveryState } from '@shared/ipc/contract';
+import { NO_FILTER } from '@shared/rules';
+import type { FindingFilter } from '@shared/rules';
 import type { Store } from './store';
 
 export type View = 'loading' | 'start' | 'editor' | 'county';
@@ -24,6 +26,9 @@ export interface Find {
   replacement: string;
   index: number;
 }
+
+/** The tabs of 帮助 (F1). */
+export type HelpTab = 'guide' | 'keys' | 'rules';
 
 export interface ModalAction {
   id: string;
@@ -61,6 +66,15 @@ export interface UiSlice {
   saveWarning: { docId: string; message: string } | null;
   preview: Preview | null;
   find: Find | null;
+  /** 显示上年数: each cell shows last year's number beside this year's. */
+  showLastYear: boolean;
+  /** 帮助 (F1) is open at this tab. */
+  help: HelpTab | null;
+  /** What the findings panel lists (全部 / 只看错误, one part). */
+  problemsFilter: FindingFilter;
+  setShowLastYear: (on: boolean) => void;
+  setHelp: (tab: HelpTab | null) => void;
+  setProblemsFilter: (filter: Partial<FindingFilter>) => void;
   setView: (view: View) => void;
   select: (cell: string | null, extend?: boolean) => void;
   setEditing: (editing: Editing | null) => void;
@@ -100,6 +114,12 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   saveWarning: null,
   preview: null,
   find: null,
+  showLastYear: false,
+  help: null,
+  problemsFilter: NO_FILTER,
+  setShowLastYear: (showLastYear) => set({ showLastYear }),
+  setHelp: (help) => set({ help }),
+  setProblemsFilter: (filter) => set({ problemsFilter: { ...get().problemsFilter, ...filter } }),
   setView: (view) => set({ view }),
   select: (cell, extend = false) =>
     set({ focus: cell, anchor: extend ? (get().anchor ?? get().focus) : null, cellError: null, crosshair: null }),

@@ -69,3 +69,5 @@ function cellsByRow(cells: readonly CellDef[]): Map<string, CellDef[]> {
   for (const c of cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c]);
   return rows;
 }
+export { FORMAT_NOTES_2021 } from './notes';
+export type { FormatNote } from './notes';

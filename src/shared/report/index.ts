@@ -14,3 +14,5 @@ export { changedFields, fieldText, findMatches, replaceAll, replaceMatch, textFi
 export type { ReportTexts, TextField, TextMatch } from './find-replace';
 export { DATA_SENTENCE_IDS, dataSentence, findDataSentence, insertDataSentences } from './data-sentences';
 export type { DataSentenceId, InsertedSentences } from './data-sentences';
+export { lastYearFigure, lastYearUnavailable } from './last-year';
+export type { LastYearFigure } from './last-year';

@@ -24,7 +24,7 @@ export const RULES: readonly RuleDef[] = [...TABLE_RULES, ...NARRATIVE_RULES, ..
  * What a report is judged by: what an import left to check (I1–I3), the report's own fields (C1–C5),
  * the format's rules, the register's (R1, R2).
  */
-const CHECKS: readonly RuleDef[] = [...IMPORT_RULES, ...COMPLETENESS_RULES, ...RULES, ...REGISTER_RULES];
+export const CHECKS: readonly RuleDef[] = [...IMPORT_RULES, ...COMPLETENESS_RULES, ...RULES, ...REGISTER_RULES];
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: '错误', warning: '警告', info: '提示' };
@@ -62,4 +62,6 @@ export function summarize(findings: readonly Finding[]): Record<Severity, number
   return summary;
 }
 export { marksByCell } from './by-cell';
+export { filterFindings, findingPart, NO_FILTER } from './filter';
+export type { FindingFilter } from './filter';
 export type { CellMark } from './by-cell';

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { FORMATS } from '@shared/format';
 import { backToStart } from '../../app/commands';
 import { useStore } from '../../store/store';
+import { InsertDataButton } from '../data-sentences/InsertDataButton';
 import { RegisterSection } from '../register/RegisterSection';
 import { FindBar } from '../find/FindBar';
 import { TableEditor } from '../table/TableEditor';
@@ -62,6 +63,11 @@ export function EditorScreen() {
                     <TableEditor formatId={formatId} table={format.tables[part.table]} caption={part.heading} />
                     {part.table === 'T2' && formatId === 'gov-2019' ? <ProcurementUnitField /> : null}
                     {part.table === 'T3' ? <RegisterSection /> : null}
+                    {part.table === 'T4' ? (
+                      <div className="helpers">
+                        <InsertDataButton ids={['review']} label="插入数据说明（写入第一部分“总体情况”）" />
+                      </div>
+                    ) : null}
                   </>
                 ) : (
                   <PartSection part={part} />

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import type { NarrativePartId, PartDef } from '@shared/format';
 import { countChars, DEFAULT_RULE_SETTINGS } from '@shared/rules';
 import { useStore } from '../../store/store';
+import { InsertDataButton } from '../data-sentences/InsertDataButton';
 
 const OVERVIEW_HEADINGS = [
   '（一）主动公开',
@@ -39,6 +40,7 @@ export function PartSection({ part }: { part: PartDef }) {
       <p className="guidance">{part.guidance}</p>
       {id === 'overview' ? (
         <div className="helpers">
+          <InsertDataButton ids={['requests', 'review']} label="插入数据说明" />
           {missingHeadings.map((h) => (
             <button key={h} className="chip" onClick={() => insertLine(h)} title="插入惯用小标题（可不用）">
               + {h}

@@ -1,4 +1,6 @@
-import { SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
+import { FORMATS } from '@shared/format';
+import type { FormatId } from '@shared/format';
+import { filterFindings, SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
 import type { Finding } from '@shared/rules';
 import { useStore } from '../../store/store';
 import { beforeCommand } from '../../app/before-command';
@@ -32,9 +34,46 @@ function reveal(f: Finding): void {
   target?.focus();
 }
 
+/** 全部 / 只看错误, and 全部 / 一 … 六: what the list shows (the counts above stay the whole report's). */
+function ProblemsFilter({ formatId }: { formatId: FormatId }) {
+  const filter = useStore((s) => s.problemsFilter);
+  const set = useStore((s) => s.setProblemsFilter);
+  return (
+    <div className="problems-filter" role="group" aria-label="筛选检查结果">
+      <div className="segmented">
+        <button aria-pressed={!filter.errorsOnly} onClick={() => set({ errorsOnly: false })}>
+          全部
+        </button>
+        <button aria-pressed={filter.errorsOnly} onClick={() => set({ errorsOnly: true })}>
+          只看错误
+        </button>
+      </div>
+      <div className="segmented" aria-label="按部分">
+        <button aria-pressed={filter.part === null} onClick={() => set({ part: null })} aria-label="全部部分">
+          全部
+        </button>
+        {FORMATS[formatId].parts.map((p) => (
+          <button
+            key={p.id}
+            aria-pressed={filter.part === p.id}
+            onClick={() => set({ part: p.id })}
+            title={`只看${p.heading}`}
+            aria-label={`只看第${p.number}部分`}
+          >
+            {p.number}
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 export function ProblemsPanel() {
   const findings = useStore((s) => s.findings);
+  const formatId = useStore((s) => s.report?.formatId ?? 'gov-2021');
+  const filter = useStore((s) => s.problemsFilter);
   const summary = summarize(findings);
+  const listed = filterFindings(formatId, findings, filter);
   return (
     <aside className="problems" aria-label="检查结果">
       <h2>检查结果</h2>
@@ -48,19 +87,28 @@ export function ProblemsPanel() {
       {findings.length === 0 ? (
         <p className="problems-clean">✓ 没有发现问题。</p>
       ) : (
-        <ul>
-          {findings.map((f, i) => (
-            <li key={`${f.rule}-${i}`} className={f.severity}>
-              <button onClick={() => reveal(f)} data-rule={f.rule}>
-                <span className="rule">
-                  {SEVERITY_LABELS[f.severity]} {f.rule}
-                </span>
-                {f.message}
-              </button>
-              <FindingActions finding={f} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <ProblemsFilter formatId={formatId} />
+          {listed.length < findings.length ? (
+            <p className="problems-shown">
+              显示 {listed.length} / {findings.length} 条
+            </p>
+          ) : null}
+          {listed.length === 0 ? <p className="problems-none">没有符合筛选条件的问题。</p> : null}
+          <ul>
+            {listed.map((f, i) => (
+              <li key={`${f.rule}-${i}`} className={f.severity}>
+                <button onClick={() => reveal(f)} data-rule={f.rule}>
+                  <span className="rule">
+                    {SEVERITY_LABELS[f.severity]} {f.rule}
+                  </span>
+                  {f.message}
+                </button>
+                <FindingActions finding={f} />
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </aside>
   );

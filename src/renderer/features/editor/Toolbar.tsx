@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { backToStart, exportReport, previewReport, printReport, redo, save, saveAs, undo } from '../../app/commands';
 import { HistoryDialog } from './HistoryDialog';
+import { LastYearToggle } from '../last-year/LastYearToggle';
 import { hasPendingEdit, useStore } from '../../store/store';
 
 export function Toolbar() {
@@ -51,6 +52,7 @@ export function Toolbar() {
         <input type="checkbox" checked={autoTotals} onChange={(e) => st().setAutoTotals(e.target.checked)} />
         自动合计
       </label>
+      <LastYearToggle />
       <span className="sep" />
       <button onClick={() => st().zoomBy(-1)} title="缩小（Ctrl+−）" aria-label="缩小">
         −

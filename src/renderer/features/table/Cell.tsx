@@ -4,6 +4,7 @@ import { isCountedCell } from '@shared/register';
 import { SEVERITY_LABELS } from '@shared/rules';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
+import { LastYearFigure } from '../last-year/LastYearFigure';
 import type { TableModel } from './grid-model';
 import { commitEditing, focusCellEditor, startEditing } from './cell-actions';
 
@@ -81,6 +82,7 @@ export const Cell = memo(function Cell({ def, colSpan, model }: { def: CellDef; 
       onDoubleClick={() => startEditing(id, null, 'edit')}
     >
       <span className="cell-value">{shown}</span>
+      <LastYearFigure id={id} />
       {severity ? (
         <span className={`badge ${severity}`} aria-hidden="true">
           {BADGE[severity]}
