@@ -250,7 +250,10 @@ export async function writeCounty(exports: ExportContext): Promise<County> {
       if (!w.ok) throw new Error(w.error.message);
     } else await writeFile(`${file}.nianbao`, serializeReport(r));
     if (i === ROLE.twoFiles)
-      await writeFile(`${file}（修改后）.nianbao`, serializeReport({ ...r, preamble: '修改后重新报送。' }));
+      await writeFile(
+        `${file}（修改后）.nianbao`,
+        serializeReport({ ...r, preamble: '修改后重新报送。', closing: { ...r.closing, date: '2022-01-25' } }),
+      );
   }
   const notOnRoster = unitReport('沭阳县审计局', 'county-department', 2021, numbersFor(40, 2021), 40);
   await writeFile(join(folder, '审计局.nianbao'), serializeReport(notOnRoster));

@@ -7,7 +7,7 @@ import { parseReportFile } from '@shared/report/load';
 import { evaluate } from '@shared/rules';
 import { mapCellId } from '@shared/county/aggregate';
 import { runCli } from '../../src/main/cli/run';
-import { runCounty } from '../../src/main/county/run-county';
+import { runCounty, runView } from '../../src/main/county/run-county';
 import type { CountyRun } from '../../src/main/county/run-county';
 import { writeBundle } from '../../src/main/county/bundle';
 import { chromiumExports } from '../export/renderer';
@@ -80,9 +80,15 @@ describe('a county of 30 units, read from its folder', () => {
     // What was read from the PDF's data and from Word is the report as the unit wrote it.
     for (const i of [ROLE.fromPdf, ROLE.fromWord])
       expect(unit(i).files[0]?.report?.cells).toEqual(county.reports.get(i)?.cells);
+    // Two versions: both listed, the one dated later counts (the clerk may choose the other).
     const two = unit(ROLE.twoFiles);
+    const later = `${ROSTER[ROLE.twoFiles]?.name.replace('沭阳县', '')}2021年报（修改后）.nianbao`;
     expect(two.files).toHaveLength(2);
-    expect([two.included, two.excluded]).toEqual([false, '报送了 2 份文件，请只保留一份后重新汇总']);
+    expect([two.included, two.excluded, two.choice]).toEqual([
+      true,
+      undefined,
+      { file: later, by: 'date', reason: `报送了 2 份文件，计入落款日期最新（2022-01-25）的“${later}”` },
+    ]);
   });
 
   it('counts and lists each unit’s own findings as the editor would show them', () => {
@@ -124,7 +130,7 @@ describe('a county of 30 units, read from its folder', () => {
   });
 
   it('sums every cell of the included units exactly (checked against a sum written here)', () => {
-    const included = [...county.reports.keys()].filter((i) => ![ROLE.oldFormat, ROLE.twoFiles].includes(i as never));
+    const included = [...county.reports.keys()].filter((i) => i !== ROLE.oldFormat);
     expect(run.result.tables.sources.map((s) => s.name).sort()).toEqual(
       included.map((i) => ROSTER[i]?.name ?? '').sort(),
     );
@@ -189,6 +195,10 @@ describe('nianbao county', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(1);
     expect(r.out).toContain('未报 2');
+    // Which of the two versions it took, and why.
+    expect(r.out).toMatch(
+      /报送了 2 份文件，计入落款日期最新（2022-01-25）的“.*（修改后）\.nianbao”（可在县级汇总中选择另一份）/,
+    );
     expect(r.out).toContain(`已写出汇总表“${xlsx}”`);
     const missing = await cli(['county', join(county.dir, '没有这个文件夹')]);
     expect([missing.code, missing.err]).toEqual([
@@ -214,6 +224,8 @@ describe('nianbao county', () => {
     };
     expect(json.units.map((u) => u.status)).toEqual(run.result.units.map((u) => u.status));
     expect(json.tables.cells).toEqual(run.result.tables.cells);
+    // The screen's own view model, less the workspace id the renderer uses.
+    expect(json).toEqual(JSON.parse(JSON.stringify(runView({ ...run, changes: json.changes as never }))));
     expect(json.changes?.changed).toEqual([]);
   });
 
@@ -270,10 +282,13 @@ describe('nianbao county', () => {
     const bundle = await writeBundle(county.folder, { ...run.result, units: some }, dir, exporter.context);
     if (!bundle.ok) throw new Error(bundle.error.message);
     const names = bundle.value.items.map((it) => it.file);
+    // Of the two versions, the one that counts.
     expect(names).toEqual(
-      [0, 1, ROLE.fromPdf, ROLE.fromWord].map((i) => `${ROSTER[i]?.name}2021年政府信息公开工作年度报告.pdf`),
+      [0, 1, ROLE.fromPdf, ROLE.fromWord, ROLE.twoFiles].map(
+        (i) => `${ROSTER[i]?.name}2021年政府信息公开工作年度报告.pdf`,
+      ),
     );
-    expect(bundle.value.skipped).toEqual([`${ROSTER[ROLE.twoFiles]?.name}：报送了多份文件，请只保留一份`]);
+    expect(bundle.value.skipped).toEqual([]);
     // The unit's own PDF goes in as it sent it.
     expect(await readFile(join(dir, names.find((n) => n.startsWith(ROSTER[ROLE.fromPdf]?.name ?? '')) ?? ''))).toEqual(
       await readFile(join(county.folder, `${ROSTER[ROLE.fromPdf]?.name.replace('沭阳县', '')}2021年报.pdf`)),

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashBytes } from '../../src/main/files/read-report';
 import { importFiles } from '../../src/main/import/import-pool';
+import type { PoolRun } from '../../src/main/import/import-pool';
 import { readReportSource } from '../../src/main/import/read-source';
 import { fixturePath } from '../helpers';
 import { readFileSync } from 'node:fs';
@@ -36,25 +36,24 @@ describe('the import pool', () => {
   });
 
   it('refuses the one file past its deadline or its memory and reads the others in a fresh worker', async () => {
-    // A named pipe nobody writes to: reading it never ends. A page whose markup outgrows a small heap.
-    const pipe = join(dir, 'stuck.txt');
-    execFileSync('mkfifo', [pipe]);
+    // Text that takes seconds to read (far longer than any report), and a page whose markup outgrows a small heap.
+    const slow = join(dir, 'slow.txt');
+    await writeFile(slow, `一、总体情况\n${'本镇坚持以公开为常态、不公开为例外。\n'.repeat(800_000)}`);
     const heavy = join(dir, 'heavy.html');
     await writeFile(heavy, `<html><body>${'<div><p>本镇坚持以公开为常态</p></div>'.repeat(200_000)}</body></html>`);
     const good = fixturePath('xiaojihan-2021.nianbao');
-    const paths = [good, pipe, good, heavy, good];
-    const { reads, workersStarted } = await importFiles(paths, {
-      workers: 1,
-      limits: { timeoutMs: 3000, memoryMb: 24 },
-    });
-    expect(reads.map((r) => r.result.ok)).toEqual([true, false, true, false, true]);
-    const message = (i: number) => {
-      const r = reads[i]?.result;
-      return r && !r.ok ? r.errors[0]?.message : undefined;
-    };
-    expect(message(1)).toContain('读取用时超过 3 秒，已停止');
-    expect(message(3)).toContain('所需内存超过 24 MB，已停止');
-    expect(workersStarted).toBe(3);
+    const message = (read: PoolRun['reads'][number] | undefined) =>
+      read && !read.result.ok ? read.result.errors[0]?.message : 'read';
+
+    const late = await importFiles([good, slow, good], { workers: 1, limits: { timeoutMs: 1000, memoryMb: 384 } });
+    expect(late.reads.map((r) => r.result.ok)).toEqual([true, false, true]);
+    expect(message(late.reads[1])).toContain('读取用时超过 1 秒，已停止');
+    expect(late.workersStarted).toBe(2);
+
+    const large = await importFiles([good, heavy, good], { workers: 1, limits: { timeoutMs: 60_000, memoryMb: 24 } });
+    expect(large.reads.map((r) => r.result.ok)).toEqual([true, false, true]);
+    expect(message(large.reads[1])).toContain('所需内存超过 24 MB，已停止');
+    expect(large.workersStarted).toBe(2);
   });
 
   it('answers at once for no files', async () => {

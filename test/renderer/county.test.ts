@@ -119,6 +119,34 @@ describe('县级汇总 in Chromium, on the real main-process handlers', () => {
     expect(app.foreign).toEqual([]);
   });
 
+  it('lists two versions of one unit’s report, counts the one dated later, and lets the clerk choose the other', async () => {
+    // 教育局 sent a corrected version: dated later, with other numbers.
+    const corrected = unitReport(UNITS[3] ?? '', 'county-department', 2021, numbersFor(50, 2021), 77);
+    corrected.closing.date = '2022-01-28';
+    await writeFile(join(folder, `${UNITS[3]}（更正）.nianbao`), serializeReport(corrected));
+    const app = await openCounty();
+    const licensing = () => app.page.locator('.county-sum td[data-cell="T2.a20_5.licensing.decisions"]').textContent();
+    const others = [0, 1, 2].reduce((s, i) => s + numbersFor(i * 7 + 1, 2021).licensing, 0);
+    const row = app.page.locator(`tr[data-unit="${UNITS[3]}"]`);
+    await expect(row.locator('.conflict').textContent()).resolves.toContain('2 份文件');
+    await expect(licensing()).resolves.toContain(String(others + numbersFor(50, 2021).licensing));
+    await app.page.getByRole('button', { name: UNITS[3], exact: true }).click();
+    const choice = app.page.locator('.file-choice');
+    await expect(choice.locator('legend').textContent()).resolves.toContain(
+      `计入落款日期最新（2022-01-28）的“${UNITS[3]}（更正）.nianbao”`,
+    );
+    await expect(choice.textContent()).resolves.toMatch(/落款日期 2022-01-20，保存于 \d{4}/);
+    await choice.getByRole('radio', { name: new RegExp(`^${UNITS[3]}\\.nianbao`) }).click();
+    await app.page.waitForSelector('.file-choice[data-choice="chosen"]');
+    await expect(licensing()).resolves.toContain(String(others + numbersFor(3 * 7 + 1, 2021).licensing));
+    // Kept in the workspace, so the next run (and nianbao county) counts the same file.
+    const config = JSON.parse(await readFile(join(folder, '.nianbao-county.json'), 'utf8')) as {
+      chosen: Record<string, string>;
+    };
+    expect(config.chosen).toEqual({ [UNITS[3] ?? '']: `${UNITS[3]}.nianbao` });
+    expect(app.errors).toEqual([]);
+  });
+
   it('opens a unit’s report as a copy (the file is never written), and the county report with the sums', async () => {
     const app = await openCounty({ width: 1024, height: 640 });
     await app.page.screenshot({ path: join(SHOTS, 'county-1024.png'), fullPage: false });

@@ -3,6 +3,10 @@ import { sumAmounts, yuanToWan } from '@shared/county/decimal';
 import { regionPrefixes, unitKey } from '@shared/county/names';
 import { rosterFromRows } from '@shared/county/roster';
 import { nearDuplicateGroups } from '@shared/county/sketch';
+import { assembleCounty } from '@shared/county/assemble';
+import type { LoadedFile } from '@shared/county/assemble';
+import { countyView } from '@shared/county/view';
+import { numbersFor, unitReport } from '../county/county-fixture';
 
 describe('unit names as a county office compares them', () => {
   const prefixes = regionPrefixes('江苏省宿迁市沭阳县');
@@ -88,5 +92,60 @@ describe('near-identical narratives among many units', () => {
         0.9,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a unit that sent two versions of its report', () => {
+  const name = '沭阳县胡集镇人民政府';
+  const version = (rel: string, date: string, modified: number, seed: number): LoadedFile => {
+    const report = unitReport(name, 'township', 2021, numbersFor(seed, 2021), seed);
+    report.closing.date = date;
+    return { rel, sha256: rel, kind: 'nianbao', modified, result: { ok: true, report, notices: [] } };
+  };
+  const roster = rosterFromRows([[name]]).roster;
+  const row = (files: LoadedFile[], chosen?: Record<string, string>) => {
+    const result = assembleCounty(roster, files, chosen ? { chosen } : {});
+    return { result, unit: result.units[0] };
+  };
+  const first = version('胡集镇.nianbao', '2022-01-20', Date.UTC(2022, 0, 20, 2), 3);
+  const corrected = version('胡集镇（修改）.nianbao', '2022-01-26', Date.UTC(2022, 0, 19, 2), 9);
+
+  it('counts the one dated later, lists both, and sums only that one', () => {
+    const { result, unit } = row([first, corrected]);
+    expect(unit?.files.map((f) => f.rel)).toEqual(['胡集镇.nianbao', '胡集镇（修改）.nianbao']);
+    expect(unit?.choice).toMatchObject({ file: '胡集镇（修改）.nianbao', by: 'date' });
+    expect(unit?.included).toBe(true);
+    const cells = corrected.result.ok ? corrected.result.report.cells : {};
+    expect(result.tables.cells['T3.new.total']).toBe(cells['T3.new.total']);
+    expect(result.tables.sources.map((s) => s.file)).toEqual(['胡集镇（修改）.nianbao']);
+  });
+
+  it('with the same date, counts the file saved last and says when', () => {
+    const same = { ...corrected, result: first.result, modified: Date.UTC(2022, 0, 21, 2) };
+    expect(row([first, same]).unit?.choice).toMatchObject({ file: same.rel, by: 'modified' });
+    expect(row([first, same]).unit?.choice?.reason).toMatch(/落款日期相同，计入最后保存（2022-01-21 \d\d:\d\d）/);
+  });
+
+  it('counts the clerk’s choice while that file is there, and the view says which file counts', () => {
+    const { result, unit } = row([first, corrected], { [name]: '胡集镇.nianbao' });
+    expect([unit?.choice?.file, unit?.choice?.by, unit?.choice?.reason]).toEqual([
+      '胡集镇.nianbao',
+      'chosen',
+      '报送了 2 份文件，按您的选择计入“胡集镇.nianbao”',
+    ]);
+    expect(result.tables.sources.map((s) => s.file)).toEqual(['胡集镇.nianbao']);
+    const view = countyView(result, {
+      folder: '',
+      rosterSource: null,
+      roster: [],
+      ignored: [],
+      notes: [],
+      includeOwn: false,
+    });
+    expect(view.units[0]?.files.map((f) => [f.counted, f.date])).toEqual([
+      [true, '2022-01-20'],
+      [false, '2022-01-26'],
+    ]);
+    expect(row([first, corrected], { [name]: '已删除.nianbao' }).unit?.choice?.by).toBe('date');
   });
 });

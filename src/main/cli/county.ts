@@ -9,7 +9,7 @@ import { serializeReport } from '@shared/report';
 import { SEVERITY_LABELS } from '@shared/rules';
 import { writeFileAtomic } from '../files/atomic-write';
 import { writeBundle } from '../county/bundle';
-import { runCounty } from '../county/run-county';
+import { runCounty, runView } from '../county/run-county';
 import type { CountyRun } from '../county/run-county';
 import { writeSummaryCsv, writeSummaryXlsx } from '../county/summary-xlsx';
 import { EXIT } from './io';
@@ -71,6 +71,8 @@ function printText(run: CountyRun, io: CliIO): void {
   for (const u of result.units) {
     io.out(line(u));
     for (const f of u.files) io.out(`        ${f.rel}${f.reason ? `：${f.reason}` : ''}\n`);
+    if (u.choice)
+      io.out(`        ${u.choice.reason}${u.choice.by === 'chosen' ? '' : '（可在县级汇总中选择另一份）'}\n`);
     for (const f of u.findings.filter((x) => x.rule.startsWith('U') || x.severity === 'error'))
       io.out(`        [${f.rule} ${SEVERITY_LABELS[f.severity]}] ${f.message}\n`);
   }
@@ -95,41 +97,6 @@ function printText(run: CountyRun, io: CliIO): void {
     );
   }
   for (const n of run.notes) io.out(`注意：${n}\n`);
-}
-
-function toJson(run: CountyRun) {
-  const { result } = run;
-  return {
-    year: result.year,
-    formatId: result.formatId,
-    roster: run.rosterSource,
-    units: result.units.map((u) => ({
-      name: u.name,
-      kind: u.kind ?? null,
-      own: u.own,
-      onRoster: u.onRoster,
-      status: u.status,
-      statusLabel: UNIT_STATUSES[u.status],
-      files: u.files.map(({ rel, sha256, kind, status, reason, byFileName }) => ({
-        rel,
-        sha256,
-        kind,
-        status,
-        reason: reason ?? null,
-        byFileName: byFileName ?? false,
-      })),
-      counts: u.counts,
-      totals: u.totals,
-      included: u.included,
-      excluded: u.excluded ?? null,
-      findings: u.findings,
-    })),
-    broken: result.broken,
-    ignored: run.ignored,
-    tables: result.tables,
-    changes: run.changes ?? null,
-    notes: run.notes,
-  };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -193,7 +160,7 @@ export async function countyCommand(options: CountyOptions, io: CliIO): Promise<
       for (const s of bundled.value.skipped) io.err(`未放入公布包：${s}\n`);
     }
   }
-  if (options.json) io.out(`${JSON.stringify(toJson(run), null, 2)}\n`);
+  if (options.json) io.out(`${JSON.stringify(runView(run), null, 2)}\n`);
   else printText(run, io);
   if (!written) return EXIT.unusable;
   return countyIsClean(run.result) ? EXIT.ok : EXIT.findings;

@@ -2,6 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bundleIndexHtml } from '@shared/county/bundle-index';
 import type { BundleItem } from '@shared/county/bundle-index';
+import { countedFile } from '@shared/county/assemble';
 import type { CountyResult } from '@shared/county/assemble';
 import type { Result } from '@shared/ipc/contract';
 import { writeFileAtomic } from '../files/atomic-write';
@@ -38,12 +39,8 @@ export async function writeBundle(
   const skipped: string[] = [];
   const used = new Set<string>();
   for (const u of result.units) {
-    const file = u.files.find((f) => f.report);
+    const file = countedFile(u);
     if (!file?.report) continue;
-    if (u.files.filter((f) => f.report).length > 1) {
-      skipped.push(`${u.name}：报送了多份文件，请只保留一份`);
-      continue;
-    }
     let name = suggestedFileName(file.report, 'pdf');
     for (let n = 2; used.has(name); n++) name = suggestedFileName(file.report, 'pdf', n);
     used.add(name);

@@ -3,7 +3,6 @@ import { basename } from 'node:path';
 import { countyReport } from '@shared/county/county-report';
 import { rosterFromRows, rosterRowsFromText } from '@shared/county/roster';
 import { summaryPrintHtml } from '@shared/county/summary-html';
-import { countyView } from '@shared/county/view';
 import type { CountyView } from '@shared/county/view';
 import type { Events, OpenedDoc, Result } from '@shared/ipc/contract';
 import type { FileService } from '../files/documents';
@@ -13,7 +12,7 @@ import type { ExportContext } from '../export/export-report';
 import { writeBundle } from './bundle';
 import { readCountyConfig, readRosterFile, writeCountyConfig } from './roster-file';
 import type { CountyConfig } from './roster-file';
-import { runCounty } from './run-county';
+import { runCounty, runView } from './run-county';
 import type { CountyRun } from './run-county';
 import { writeSummaryCsv, writeSummaryXlsx } from './summary-xlsx';
 
@@ -53,19 +52,7 @@ export function countyHandlers(deps: CountyDeps) {
     const outcome = await runCounty(folder, { remember: true, onProgress: (p) => deps.progress({ id, ...p }) });
     if (!outcome.ok) return fail('county-unreadable', outcome.message);
     spaces.set(id, { folder, run: outcome.run });
-    const own = await config(folder);
-    return ok(
-      countyView(outcome.run.result, {
-        id,
-        folder,
-        rosterSource: outcome.run.rosterSource ? basename(outcome.run.rosterSource) : null,
-        roster: outcome.run.roster?.entries ?? [],
-        ignored: outcome.run.ignored,
-        notes: outcome.run.notes,
-        ...(outcome.run.changes ? { changes: outcome.run.changes } : {}),
-        includeOwn: own.includeOwn ?? false,
-      }),
-    );
+    return ok({ id, ...runView(outcome.run, (source) => basename(source)) });
   };
 
   const space = (id: string): Workspace | undefined => spaces.get(id);
@@ -149,6 +136,12 @@ export function countyHandlers(deps: CountyDeps) {
                 : (c.include ?? []).filter((n) => n !== unit.name),
             },
       );
+    },
+    'county:choose': (id: string, key: string, file: number) => {
+      const unit = space(id)?.run.result.units.find((u) => u.key === key);
+      const chosen = unit?.files[file];
+      if (!unit || !chosen?.report) return Promise.resolve(fail('county-no-report', '这个单位没有可以选择的报告。'));
+      return updateConfig(id, (c) => ({ ...c, chosen: { ...c.chosen, [unit.name]: chosen.rel } }));
     },
     'county:saveRoster': (id: string, text: string) => {
       const { roster, problems } = rosterFromRows(rosterRowsFromText(text));

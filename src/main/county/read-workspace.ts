@@ -72,8 +72,8 @@ export async function readFiles(
   const { reads } = await importFiles(paths, {
     onRead: (i) => onProgress?.({ done: ++done, total: paths.length, file: relative(folder, paths[i] ?? '') }),
   });
-  return reads.map(({ result, sha256 }, i) => {
+  return reads.map(({ result, sha256, modified }, i) => {
     const path = paths[i] ?? '';
-    return { rel: relative(folder, path), sha256, kind: kindOf(path), result };
+    return { rel: relative(folder, path), sha256, kind: kindOf(path), result, ...(modified ? { modified } : {}) };
   });
 }

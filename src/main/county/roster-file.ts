@@ -72,6 +72,8 @@ export const countyConfigSchema = z.object({
   roster: z.array(entrySchema).max(10_000).optional(),
   includeOwn: z.boolean().optional(),
   include: z.array(z.string().max(100)).max(10_000).optional(),
+  /** For a unit that sent several reports, the file the clerk chose (unit name → path in the workspace). */
+  chosen: z.record(z.string().max(100), z.string().max(1000)).optional(),
   lastRun: z
     .object({
       at: z.string(),

@@ -7,6 +7,8 @@ import type { Progress } from './read-workspace';
 import { findRoster, readCountyConfig, writeCountyConfig } from './roster-file';
 import type { CountyConfig } from './roster-file';
 import type { Roster } from '@shared/county/roster';
+import { countyView } from '@shared/county/view';
+import type { CountyRunView } from '@shared/county/view';
 
 export interface RunOptions {
   roster?: string;
@@ -14,6 +16,8 @@ export interface RunOptions {
   year?: number;
   includeOwn?: boolean;
   include?: string[];
+  /** Which file counts for a unit that sent several (unit name → path in the workspace), over the config's. */
+  chosen?: Record<string, string>;
   /** Keep this run's sources in the workspace's .nianbao-county.json, so the next run can say what changed. */
   remember?: boolean;
   onProgress?: (p: Progress) => void;
@@ -32,6 +36,7 @@ export interface CountyRun {
   changes?: RunChanges & { since: string };
   /** The files read (with their reports), for the outputs that need them again (bundle, report). */
   files: LoadedFile[];
+  includeOwn: boolean;
 }
 
 export type RunOutcome = { ok: true; run: CountyRun } | { ok: false; message: string };
@@ -81,6 +86,7 @@ export async function runCounty(folder: string, options: RunOptions = {}): Promi
     ...(options.year ? { year: options.year } : {}),
     includeOwn: options.includeOwn ?? config?.includeOwn ?? false,
     include: options.include ?? config?.include ?? [],
+    chosen: { ...config?.chosen, ...options.chosen },
     ...(previous ? { previous } : {}),
   };
   const result = assembleCounty(roster?.ok ? roster.roster : undefined, read.files, countyOptions);
@@ -94,6 +100,7 @@ export async function runCounty(folder: string, options: RunOptions = {}): Promi
     ...(roster?.ok ? { roster: roster.roster } : {}),
     notes,
     files: read.files,
+    includeOwn: countyOptions.includeOwn ?? false,
   };
   if (config?.lastRun) run.changes = { ...compareSources(config.lastRun.sources, sources), since: config.lastRun.at };
   if (options.remember) {
@@ -107,4 +114,17 @@ export async function runCounty(folder: string, options: RunOptions = {}): Promi
     );
   }
   return { ok: true, run };
+}
+
+/** The run as the screen and `nianbao county --json` show it; `rosterName` is how the roster's source is named. */
+export function runView(run: CountyRun, rosterName: (source: string) => string = (s) => s): CountyRunView {
+  return countyView(run.result, {
+    folder: run.folder,
+    rosterSource: run.rosterSource ? rosterName(run.rosterSource) : null,
+    roster: run.roster?.entries ?? [],
+    ignored: run.ignored,
+    notes: run.notes,
+    ...(run.changes ? { changes: run.changes } : {}),
+    includeOwn: run.includeOwn,
+  });
 }

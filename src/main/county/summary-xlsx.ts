@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describeCell } from '@shared/report';
 import { formatIndex } from '@shared/format';
 import { mapCellId } from '@shared/county/aggregate';
+import { countedFile } from '@shared/county/assemble';
 import type { CountyResult, UnitRow } from '@shared/county/assemble';
 import { unitRows } from '@shared/county/summary-rows';
 import type { Cell } from '@shared/county/summary-rows';
@@ -20,7 +21,7 @@ export const SHEETS = {
 };
 
 function unitCells(u: UnitRow, result: CountyResult, ids: readonly string[]): Cell[] {
-  const report = u.files.find((f) => f.report)?.report;
+  const report = countedFile(u)?.report;
   if (!report) return ids.map(() => null);
   const mapped = new Map<string, number>();
   for (const [id, v] of Object.entries(report.cells)) {

@@ -13,6 +13,8 @@ export interface PoolReply {
   index: number;
   result: SourceResult;
   sha256: string;
+  /** Modification time in ms (0 when refused): which of a unit's two versions was saved last. */
+  modified: number;
 }
 
 export interface PoolOptions {
@@ -25,7 +27,7 @@ export interface PoolOptions {
 
 export interface PoolRun {
   /** One per path, in the paths' order. */
-  reads: { result: SourceResult; sha256: string }[];
+  reads: Omit<PoolReply, 'index'>[];
   /** Workers started: the lanes, plus one for each file that ran past its deadline or its memory. */
   workersStarted: number;
 }
@@ -62,7 +64,7 @@ export function importFiles(paths: readonly string[], options: PoolOptions = {})
         ended = true;
         clearTimeout(timer);
         void worker.terminate();
-        if (refusal && current >= 0) finish(current, { result: refusal, sha256: '' });
+        if (refusal && current >= 0) finish(current, { result: refusal, sha256: '', modified: 0 });
         lane();
       };
       const feed = () => {
@@ -74,7 +76,8 @@ export function importFiles(paths: readonly string[], options: PoolOptions = {})
       worker.on('message', (reply: PoolReply) => {
         clearTimeout(timer);
         current = -1;
-        finish(reply.index, { result: reply.result, sha256: reply.sha256 });
+        const { index, ...read } = reply;
+        finish(index, read);
         feed();
       });
       worker.once('error', (error: NodeJS.ErrnoException) => end(crashed(limits, error)));

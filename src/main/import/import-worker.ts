@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceResult } from './diagnostics';
@@ -30,14 +31,18 @@ async function run(request: ImportRequest): Promise<SourceResult> {
  */
 async function readHashed(path: string): Promise<Omit<PoolReply, 'index'>> {
   const result = await run({ kind: 'file', path });
-  if (!result.ok) return { result, sha256: '' };
-  if ('hash' in result && typeof result.hash === 'string') return { result, sha256: result.hash };
+  if (!result.ok) return { result, sha256: '', modified: 0 };
+  const modified = await stat(path).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
+  if ('hash' in result && typeof result.hash === 'string') return { result, sha256: result.hash, modified };
   const hash = createHash('sha256');
   const sha256 = await pipeline(createReadStream(path), hash).then(
     () => hash.digest('hex'),
     () => '',
   );
-  return { result, sha256 };
+  return { result, sha256, modified };
 }
 
 const request = workerData as WorkerRequest;

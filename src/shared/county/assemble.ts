@@ -23,6 +23,8 @@ export interface LoadedFile {
   sha256: string;
   kind: SourceKind;
   result: LoadResult;
+  /** The file's modification time (ms since 1970; 0 unknown): which of two versions arrived last. */
+  modified?: number;
 }
 
 export const UNIT_STATUSES = {
@@ -49,6 +51,16 @@ export interface UnitFile {
   findings: Finding[];
   /** Matched by its file name, since the report's own unit name is not on the roster (or unreadable). */
   byFileName?: boolean;
+  modified?: number;
+}
+
+/** A unit that sent more than one readable report: the one that counts, and why. */
+export interface UnitChoice {
+  file: string;
+  /** 'chosen': by the clerk; 'date': the latest 落款日期; 'modified': same date, the file saved last. */
+  by: 'chosen' | 'date' | 'modified';
+  /** The same in a sentence, for the screen and the CLI. */
+  reason: string;
 }
 
 export interface UnitRow {
@@ -66,6 +78,8 @@ export interface UnitRow {
   included: boolean;
   /** Why the unit is not in the sums. */
   excluded?: string;
+  /** Set when the unit sent two or more readable reports. */
+  choice?: UnitChoice;
 }
 
 export interface CountyOptions extends Pick<CrossOptions, 'settings'> {
@@ -77,6 +91,8 @@ export interface CountyOptions extends Pick<CrossOptions, 'settings'> {
   include?: readonly string[];
   /** Last year's workspace, read the same way (U3, U4). */
   previous?: readonly LoadedFile[];
+  /** The file that counts for a unit that sent several (unit name → file path in the workspace). */
+  chosen?: Readonly<Record<string, string>>;
 }
 
 export interface CountyResult {
@@ -209,6 +225,7 @@ export function assembleCounty(
       report,
       findings,
       status: fileStatus(report, year, findings),
+      ...(f.modified ? { modified: f.modified } : {}),
     };
     const i = index.lookup(report.unit.name) ?? index.lookup(report.closing.unit);
     let row = i === undefined ? undefined : rosterRows[i];
@@ -223,9 +240,18 @@ export function assembleCounty(
   }
 
   const previous = options.previous ? previousByKey(options.previous, index.lookup, rosterRows, index.key) : undefined;
-  const crossUnits: CrossUnit[] = rows.flatMap((row) =>
-    row.files.flatMap((f) => (f.report ? [{ key: row.key, name: row.name, report: f.report }] : [])),
-  );
+  // Of a unit's several reports, the one that counts is the unit's for the county's checks and sums.
+  const counted = new Map<UnitRow, UnitFile>();
+  for (const row of rows) {
+    const readableFiles = row.files.filter((f) => f.report);
+    if (readableFiles.length > 1) row.choice = choose(readableFiles, options.chosen?.[row.name]);
+    const main = countedFile(row);
+    if (main) counted.set(row, main);
+  }
+  const crossUnits: CrossUnit[] = rows.flatMap((row) => {
+    const report = counted.get(row)?.report;
+    return report ? [{ key: row.key, name: row.name, report }] : [];
+  });
   const cross = crossCheck(crossUnits, {
     ...(previous ? { previous } : {}),
     ...(options.settings ? { settings: options.settings } : {}),
@@ -240,14 +266,13 @@ export function assembleCounty(
   const include = new Set((options.include ?? []).map(index.key));
   const sources: AggregateSource[] = [];
   for (const row of rows) {
-    const readableFiles = row.files.filter((f) => f.report);
-    const main = readableFiles[0];
+    const main = counted.get(row);
     const crossFindings = crossByUnit.get(row.key) ?? [];
     row.findings = [...row.files.flatMap((f) => (f.report && f !== main ? [] : f.findings)), ...crossFindings];
     row.counts = summarize(row.findings);
     if (row.files.length === 0) continue;
     row.status = worst([
-      ...row.files.map((f) => f.status),
+      ...row.files.filter((f) => !f.report || f === main).map((f) => f.status),
       ...(crossFindings.some((f) => f.severity === 'warning') ? (['warnings'] as const) : []),
     ]);
     if (!main?.report) {
@@ -261,7 +286,6 @@ export function assembleCounty(
       hasRoster: entries.length > 0,
       includeOwn: options.includeOwn === true,
       included: include.has(row.key) || include.has(index.key(row.name)),
-      files: readableFiles.length,
     });
     if (row.excluded) continue;
     row.included = true;
@@ -282,14 +306,51 @@ export function assembleCounty(
 function exclusion(
   row: UnitRow,
   report: Report,
-  c: { year: number; formatId: FormatId; hasRoster: boolean; includeOwn: boolean; included: boolean; files: number },
+  c: { year: number; formatId: FormatId; hasRoster: boolean; includeOwn: boolean; included: boolean },
 ): string | undefined {
-  if (c.files > 1) return `报送了 ${c.files} 份文件，请只保留一份后重新汇总`;
   if (c.hasRoster && !row.onRoster) return '不在名单中';
   if (row.own && !c.includeOwn) return '本级报告（选择“计入本级”后汇总）';
   if (report.year !== c.year) return `报告年度为${report.year}年，不是${c.year}年`;
   if (report.formatId !== c.formatId && !c.included) return '报告格式与年度不符（可选择按对应关系计入）';
   return undefined;
+}
+
+/** The file whose report is the unit's in the checks, the sums and the outputs (none when nothing is readable). */
+export function countedFile(row: Pick<UnitRow, 'files' | 'choice'>): UnitFile | undefined {
+  return row.files.find((f) => f.report && f.rel === row.choice?.file) ?? row.files.find((f) => f.report);
+}
+
+const time = (ms: number) => {
+  const d = new Date(ms);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`;
+};
+
+/**
+ * Which of a unit's reports counts: the clerk's choice while that file is still there, else the one with
+ * the latest 落款日期 (a corrected version is dated later), else the one saved last. The others stay
+ * listed with their findings; only the sums take one.
+ */
+function choose(files: readonly UnitFile[], chosen: string | undefined): UnitChoice {
+  const n = files.length;
+  if (chosen && files.some((f) => f.rel === chosen))
+    return { file: chosen, by: 'chosen', reason: `报送了 ${n} 份文件，按您的选择计入“${chosen}”` };
+  const date = (f: UnitFile) => f.report?.closing.date ?? '';
+  const latest = [...files].sort(
+    (a, b) => date(b).localeCompare(date(a)) || (b.modified ?? 0) - (a.modified ?? 0) || b.rel.localeCompare(a.rel),
+  );
+  const [first, second] = latest as [UnitFile, UnitFile];
+  if (date(first) !== date(second))
+    return {
+      file: first.rel,
+      by: 'date',
+      reason: `报送了 ${n} 份文件，计入落款日期最新（${date(first)}）的“${first.rel}”`,
+    };
+  return {
+    file: first.rel,
+    by: 'modified',
+    reason: `报送了 ${n} 份文件，落款日期相同，计入最后保存（${first.modified ? time(first.modified) : '时间不详'}）的“${first.rel}”`,
+  };
 }
 
 function previousByKey(

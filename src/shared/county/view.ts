@@ -2,15 +2,16 @@ import type { FormatId } from '../format';
 import type { Cells, UnitKind } from '../report/types';
 import type { Finding, Severity } from '../rules/types';
 import type { RunChanges } from './aggregate';
-import { UNIT_STATUSES } from './assemble';
-import type { CountyResult, SourceKind, UnitStatus } from './assemble';
+import { countedFile, UNIT_STATUSES } from './assemble';
+import type { CountyResult, SourceKind, UnitChoice, UnitStatus } from './assemble';
 import type { RosterEntry } from './roster';
 import type { KeyTotals } from './totals';
 
-/** What the 县级汇总 screen shows of a run: everything but the reports themselves (main keeps those). */
-export interface CountyView {
-  /** The workspace as main knows it; the renderer names it by this id, never by its path. */
-  id: string;
+/**
+ * What a run shows of itself, everything but the reports themselves (main keeps those): the one shape
+ * of the 县级汇总 screen and of `nianbao county --json`.
+ */
+export interface CountyRunView {
   folder: string;
   year: number;
   formatId: FormatId;
@@ -25,6 +26,27 @@ export interface CountyView {
   includeOwn: boolean;
 }
 
+/** The screen's view: the run's, and the id the renderer names the workspace by (never its path). */
+export interface CountyView extends CountyRunView {
+  id: string;
+}
+
+export interface FileView {
+  rel: string;
+  kind: SourceKind;
+  readable: boolean;
+  reason: string | null;
+  sha256: string;
+  status: UnitStatus;
+  byFileName: boolean;
+  /** Modification time (ms since 1970), when known. */
+  modified: number | null;
+  /** The report's 落款日期 ('' when not filled in), when the file could be read. */
+  date: string | null;
+  /** The file whose report is the unit's in the checks and sums. */
+  counted: boolean;
+}
+
 export interface UnitView {
   key: string;
   name: string;
@@ -33,7 +55,9 @@ export interface UnitView {
   onRoster: boolean;
   status: UnitStatus;
   statusLabel: string;
-  files: { rel: string; kind: SourceKind; readable: boolean; reason: string | null }[];
+  files: FileView[];
+  /** The unit sent several readable reports: the one that counts, and why (the clerk may choose another). */
+  choice: UnitChoice | null;
   counts: Record<Severity, number>;
   totals: KeyTotals | null;
   included: boolean;
@@ -44,7 +68,6 @@ export interface UnitView {
 }
 
 export interface ViewContext {
-  id: string;
   folder: string;
   rosterSource: string | null;
   roster: RosterEntry[];
@@ -54,16 +77,16 @@ export interface ViewContext {
   includeOwn: boolean;
 }
 
-export function countyView(result: CountyResult, c: ViewContext): CountyView {
+export function countyView(result: CountyResult, c: ViewContext): CountyRunView {
   return {
-    id: c.id,
     folder: c.folder,
     year: result.year,
     formatId: result.formatId,
     rosterSource: c.rosterSource,
     roster: c.roster,
     units: result.units.map((u) => {
-      const report = u.files.find((f) => f.report)?.report;
+      const counted = countedFile(u);
+      const report = counted?.report;
       return {
         key: u.key,
         name: u.name,
@@ -77,7 +100,14 @@ export function countyView(result: CountyResult, c: ViewContext): CountyView {
           kind: f.kind,
           readable: f.report !== undefined,
           reason: f.reason ?? null,
+          sha256: f.sha256,
+          status: f.status,
+          byFileName: f.byFileName ?? false,
+          modified: f.modified ?? null,
+          date: f.report ? f.report.closing.date : null,
+          counted: f === counted,
         })),
+        choice: u.choice ?? null,
         counts: u.counts,
         totals: u.totals,
         included: u.included,

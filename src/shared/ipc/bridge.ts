@@ -10,6 +10,7 @@ export const BRIDGE_METHODS = {
   countyOpenUnit: 'county:openUnit',
   countyNewReport: 'county:newReport',
   countySetIncluded: 'county:setIncluded',
+  countyChoose: 'county:choose',
   countySaveRoster: 'county:saveRoster',
   countyChooseRoster: 'county:chooseRoster',
   countyExportXlsx: 'county:exportXlsx',

@@ -120,6 +120,7 @@ export interface ChannelResults {
   'county:openUnit': OpenedDoc;
   'county:newReport': OpenedDoc;
   'county:setIncluded': CountyView;
+  'county:choose': CountyView;
   'county:saveRoster': CountyView;
   'county:chooseRoster': CountyView | null;
   'county:exportXlsx': { path: string } | null;
@@ -164,6 +165,7 @@ export const channelArgs = {
   'county:openUnit': z.tuple([id, unitKey, z.number().int().min(0).max(1000)]),
   'county:newReport': z.tuple([id]),
   'county:setIncluded': z.tuple([id, unitKey, z.boolean()]),
+  'county:choose': z.tuple([id, unitKey, z.number().int().min(0).max(1000)]),
   'county:saveRoster': z.tuple([id, z.string().max(1_000_000)]),
   'county:chooseRoster': z.tuple([id]),
   'county:exportXlsx': z.tuple([id]),

@@ -16,6 +16,7 @@ import {
   refreshCounty,
   saveRoster,
   setIncluded,
+  chooseFile,
   startCountyProgress,
 } from './county-commands';
 import { useCounty } from './county-store';
@@ -122,6 +123,12 @@ function UnitRowView({ u, n, open, toggle }: { u: UnitView; n: number; open: boo
           </button>
           {u.own ? <small> 本级</small> : u.kind ? <small> {UNIT_KIND_LABELS[u.kind]}</small> : null}
           {!u.onRoster ? <small className="off-roster"> 不在名单中</small> : null}
+          {u.choice ? (
+            <small className="conflict" title={u.choice.reason}>
+              {' '}
+              {u.files.filter((f) => f.readable).length} 份文件
+            </small>
+          ) : null}
         </td>
         <td>
           <span className={`status status-${u.status}`}>{u.statusLabel}</span>
@@ -165,6 +172,7 @@ function UnitRowView({ u, n, open, toggle }: { u: UnitView; n: number; open: boo
           <td />
           <td colSpan={10}>
             {u.excluded ? <p>未计入汇总：{u.excluded}</p> : null}
+            {u.choice ? <FileChoice u={u} /> : null}
             {u.findings.length === 0 ? (
               <p className="muted">{u.files.length ? '没有发现问题。' : '没有收到这个单位的报告。'}</p>
             ) : null}
@@ -180,6 +188,35 @@ function UnitRowView({ u, n, open, toggle }: { u: UnitView; n: number; open: boo
         </tr>
       ) : null}
     </>
+  );
+}
+
+const modifiedAt = (ms: number | null) =>
+  ms === null ? '时间不详' : new Date(ms).toLocaleString('zh-CN', { hour12: false }).replace(/:\d\d$/, '');
+
+/** Two versions of one unit's report: which counts (the latest by 落款日期 unless the clerk chose), and the choice. */
+function FileChoice({ u }: { u: UnitView }) {
+  return (
+    <fieldset className="file-choice" data-choice={u.choice?.by}>
+      <legend>{u.choice?.reason}。计入汇总的文件：</legend>
+      {u.files.map((f, i) =>
+        f.readable ? (
+          <label key={f.rel}>
+            <input
+              type="radio"
+              name={`choice-${u.key}`}
+              checked={f.counted}
+              onChange={() => void chooseFile(u.key, i)}
+            />
+            {f.rel}
+            <small>
+              {' '}
+              落款日期 {f.date || '未填写'}，保存于 {modifiedAt(f.modified)}
+            </small>
+          </label>
+        ) : null,
+      )}
+    </fieldset>
   );
 }
 

@@ -64,6 +64,12 @@ export function setIncluded(key: string, included: boolean): Promise<void> {
   return id ? reading(() => bridge.countySetIncluded(id, key, included)) : Promise.resolve();
 }
 
+/** For a unit that sent several reports: the file (by its index in the unit's files) that counts. */
+export function chooseFile(key: string, file: number): Promise<void> {
+  const id = county().view?.id;
+  return id ? reading(() => bridge.countyChoose(id, key, file)) : Promise.resolve();
+}
+
 export function saveRoster(text: string): Promise<void> {
   const id = county().view?.id;
   return id ? reading(() => bridge.countySaveRoster(id, text)) : Promise.resolve();
