@@ -40,4 +40,18 @@ describe('row labels printed in other words, matched by similarity', () => {
     for (const col of ['natural', 'total'])
       expect(r.report.cells[`T3.deny.law.${col}`]).toBe(busy.cells[`T3.deny.law.${col}`]);
   });
+
+  it('（六）其他处理 printed as one row, as the 2019 format did, in a 2021 report: its rows blank, its numbers shown', () => {
+    const text = deviant
+      .split('\n')
+      .filter((l) => !/^\t?(2\.申请人逾期|3\.其他\t)/.test(l))
+      .map((l) => (l.includes('（六）其他处理') ? '\t（六）其他处理\t\t20\t29\t20\t0\t16\t2\t87' : l))
+      .join('\n');
+    const r = importText(text);
+    for (const row of ['no_correction', 'no_fee', 'misc']) expect(r.report.cells[`T3.other.${row}.total`]).toBeNull();
+    expect(r.notices).toContain(
+      '原文第三部分表格“（六）其他处理”只印了一行（20 29 20 0 16 2 87），本年度格式分为3行，无法拆分，已留空，请按原文分行填写。',
+    );
+    expect(r.report.cells['T3.result_total.total']).toBe(busy.cells['T3.result_total.total']);
+  });
 });

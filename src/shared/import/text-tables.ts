@@ -288,6 +288,29 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     at = i;
   }
   if (pending.length > 0) placePending(tokens.length);
+  // A group the format splits into rows printed as one row, as the 2019 format printed （六）其他处理:
+  // its numbers cannot be divided among the rows, which stay blank, and the clerk is shown them.
+  // Only in a table that was found (a page that is no report has every row missing), and with the label's
+  // key computed only for texts of about its length, so a page of a million tokens costs one pass a group.
+  const tableFound = result.missingRows.length < rows.length;
+  for (const [group, label] of tableFound ? Object.entries(table.labels) : []) {
+    const members = rows.filter((r) => r.key.startsWith(`${group}.`));
+    if (members.length < 2 || !members.every((r) => result.missingRows.includes(r.key))) continue;
+    const key = labelKey(label);
+    const where = tokens.findIndex(
+      (t, i) => !used.has(i) && t.text.length < key.length * 2 + 4 && labelKey(t.text) === key,
+    );
+    const line = tokens[where]?.line;
+    const values: string[] = [];
+    for (let k = where + 1; where >= 0 && k < tokens.length && tokens[k]?.line === line; k++)
+      if (isValue(tokens[k]?.text ?? 'x')) values.push(tokens[k]?.text ?? '');
+    const printed = values.filter((v) => v !== '');
+    if (printed.length !== members[0]?.cells.length) continue;
+    use(where, where + 1 + values.length);
+    result.notices.push(
+      `原文${TABLE_NAMES[table.id]}“${label}”只印了一行（${printed.join(' ')}），本年度格式分为${members.length}行，无法拆分，已留空，请按原文分行填写。`,
+    );
+  }
   const extra = extraRows(tokens, used, allLabels);
   const subtotalRows = extra.filter((r) => isSubtotalLabel(r.label));
   result.extraRows = extra.filter((r) => !isSubtotalLabel(r.label)).map((r) => ({ table: table.id, ...r }));
