@@ -85,6 +85,10 @@ describe('failures around the file are shown in the status bar', () => {
       .toContain(`恢复副本文件夹“${join(userData, 'recovery')}”`);
     expect(await alert.textContent()).toContain('请尽快保存');
     expect(await status(app).textContent()).not.toMatch(/恢复副本 \d/);
+    // Saving makes the copy unneeded: the problem goes with it.
+    await app.page.keyboard.press('Control+s');
+    await expect.poll(() => app.page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('false');
+    expect(await alert.count()).toBe(0);
     expect(app.errors).toEqual([]);
   });
 

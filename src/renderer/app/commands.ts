@@ -103,6 +103,8 @@ function savedTo(report: NonNullable<ReturnType<typeof state>['report']>, info: 
   state().markSaved(report, info);
   const docId = state().doc?.docId;
   state().setSaveWarning(info.warning && docId ? { docId, message: info.warning } : null);
+  // Saved: main dropped the recovery copy, and an earlier failure to write one no longer matters.
+  state().setRecovery(null);
   state().say(`已保存到 ${folderOf(info.path)}`);
 }
 

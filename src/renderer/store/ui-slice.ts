@@ -82,7 +82,7 @@ export interface UiSlice {
   zoomBy: (step: number | 'reset') => void;
   setModal: (modal: Modal | null) => void;
   say: (notice: string | null) => void;
-  setRecovery: (recovery: RecoveryState) => void;
+  setRecovery: (recovery: RecoveryState | null) => void;
   setSaveWarning: (warning: { docId: string; message: string } | null) => void;
   setPreview: (preview: Preview | null) => void;
   setFind: (find: Find | null) => void;
