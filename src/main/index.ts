@@ -33,11 +33,12 @@ function start(): void {
 
   const fontsDir = paths.fonts;
   const printer = electronPrinter(fontsDir);
+  const paper = electronPrint(fontsDir);
   const handlers = createHandlers({
     files,
     dialogs,
     exports: { fontsDir, creator: `年报编辑器 nianbao ${app.getVersion()}`, renderPdf: printer.render },
-    print: electronPrint(fontsDir),
+    print: paper.print,
     samplePath: paths.sample,
     appInfo: { name: '年报编辑器', version: app.getVersion() },
     onCloseReady: () => windowClose.handedOver(),
@@ -70,6 +71,7 @@ function start(): void {
   app.on('before-quit', () => {
     void files.flush();
     void printer.close();
+    void paper.close();
   });
 }
 

@@ -110,28 +110,6 @@ export function systemCloseAsk(win: BrowserWindow): CloseAsk {
 const PRINT_PARTITION = 'nianbao-print';
 
 /**
- * A hidden, sandboxed window showing the print HTML from a temp file, in its own session that loads
- * nothing but that file and the fonts. Used for printing and for PDF (Electron's printToPDF).
- */
-async function withPrintWindow<T>(html: string, fontsDir: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'nianbao-print-'));
-  const win = hardenedWindow({
-    show: false,
-    webPreferences: { ...PRINT_WEB_PREFERENCES, session: jobSession(PRINT_PARTITION) },
-  });
-  allowPage(PRINT_PARTITION, win.webContents, [dir, fontsDir]);
-  try {
-    const file = join(dir, 'report.html');
-    await writeFile(file, html);
-    await win.loadFile(file);
-    return await use(win);
-  } finally {
-    win.destroy();
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/**
  * The warm print page of the app: one hidden, sandboxed window with scripts off, in the print session
  * that loads nothing but the print file and the fonts; the report is swapped in through the DevTools
  * protocol and printed with printToPDF. Kept until the app quits.
@@ -170,16 +148,54 @@ export function electronPrinter(fontsDir: string): WarmPrinter {
   });
 }
 
-export function electronPrint(fontsDir: string) {
-  return (html: string) =>
-    withPrintWindow(
-      html,
-      fontsDir,
-      (win) =>
-        new Promise<void>((resolve, reject) =>
-          win.webContents.print({ silent: false, printBackground: true }, (ok, reason) =>
-            ok || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
-          ),
-        ),
+/**
+ * Paper printing through the system dialog: one hidden, sandboxed window in the print session, made with
+ * the first job and reused by every later one (a window per job started a renderer process each time),
+ * loading each job's HTML from the same temp file. Jobs run one at a time: two at once would load over
+ * each other's page. Closed when the app quits.
+ */
+export function electronPrint(fontsDir: string): {
+  print: (html: string) => Promise<void>;
+  close: () => Promise<void>;
+} {
+  let opened: Promise<{ win: BrowserWindow; dir: string }> | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const open = async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nianbao-print-'));
+    const win = hardenedWindow({
+      show: false,
+      webPreferences: { ...PRINT_WEB_PREFERENCES, session: jobSession(PRINT_PARTITION) },
+    });
+    allowPage(PRINT_PARTITION, win.webContents, [dir, fontsDir]);
+    // A window that died (its renderer crashed) is replaced by the next job, never reused.
+    win.once('closed', () => (opened = undefined));
+    return { win, dir };
+  };
+  const job = async (html: string) => {
+    opened ??= open();
+    const { win, dir } = await opened;
+    const file = join(dir, 'report.html');
+    await writeFile(file, html);
+    await win.loadFile(file);
+    await new Promise<void>((resolve, reject) =>
+      win.webContents.print({ silent: false, printBackground: true }, (ok, reason) =>
+        ok || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
+      ),
     );
+  };
+  return {
+    print: (html) => {
+      const next = queue.then(() => job(html));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    close: async () => {
+      await queue;
+      const current = await opened?.catch(() => undefined);
+      opened = undefined;
+      if (!current) return;
+      if (!current.win.isDestroyed()) current.win.destroy();
+      await rm(current.dir, { recursive: true, force: true });
+    },
+  };
 }
