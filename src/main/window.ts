@@ -134,13 +134,13 @@ export function electronPrinter(fontsDir: string): WarmPrinter {
         })) as { nodeId: number };
         await devtools.sendCommand('DOM.setOuterHTML', { nodeId, outerHTML: html });
       },
-      pdf: async () =>
+      pdf: async (purpose) =>
         new Uint8Array(
           await win.webContents.printToPDF({
             preferCSSPageSize: true,
             printBackground: true,
-            generateDocumentOutline: true,
-            generateTaggedPDF: true,
+            generateDocumentOutline: purpose === 'file',
+            generateTaggedPDF: purpose === 'file',
           }),
         ),
       close: () => Promise.resolve(win.destroy()),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyReport } from '@shared/report';
 import type { Report } from '@shared/report';
-import { previewPdf } from '../../src/main/export/export-report';
+import { previewPdf, writePdf } from '../../src/main/export/export-report';
 import { previewPages } from '../../src/main/export/preview-pages';
 import { loadReport, SAMPLE_PATH } from '../helpers';
 import { chromiumExports } from './renderer';
@@ -73,6 +73,12 @@ describe('the warm print page', () => {
     const pages = await previewPages(pdf);
     const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' }))?.[1]);
     expect(pages).toHaveLength(count);
+    // Printed without outline and tags, the preview still has the exported file's pages.
+    const exported = join(dir, 'exported.pdf');
+    expect((await writePdf(loadReport(SAMPLE_PATH), exported, exporter.context)).ok).toBe(true);
+    expect(execFileSync('pdfinfo', [exported], { encoding: 'utf8' })).toContain(`Pages:           ${count}\n`);
+    expect(execFileSync('pdfinfo', [exported], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+    expect(execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' })).toMatch(/Tagged:\s+no/);
     for (const page of pages) {
       expect(page.image).toMatch(/^data:image\/jpeg;base64,/);
       // A4 at 96 dpi: 210 × 297 mm = 793.7 × 1122.5 px.

@@ -16,8 +16,8 @@ export function testHandlers(files: FileService, dialogs: Dialogs, emit?: Handle
   const rendered: Uint8Array[] = [];
   const exports = {
     ...exporter.context,
-    renderPdf: async (doc: Parameters<typeof exporter.context.renderPdf>[0]) => {
-      const pdf = await exporter.context.renderPdf(doc);
+    renderPdf: async (...args: Parameters<typeof exporter.context.renderPdf>) => {
+      const pdf = await exporter.context.renderPdf(...args);
       rendered.push(pdf);
       return pdf;
     },

@@ -49,7 +49,10 @@ export async function chromiumSurface(browser: Browser): Promise<PrintSurface> {
       await cdp.send('DOM.setOuterHTML', { nodeId, outerHTML: html });
     },
     // The outline (bookmarks) comes from the headings: the title and the six parts.
-    pdf: () => page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }),
+    pdf: (purpose) => {
+      const structure = purpose === 'file';
+      return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: structure, tagged: structure });
+    },
     close: () => context.close(),
   };
 }

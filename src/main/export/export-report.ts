@@ -6,9 +6,10 @@ import type { Report } from '@shared/report';
 import { writeFileAtomic } from '../files/atomic-write';
 import { describeSaveError } from '../files/save-errors';
 import { finishPdf } from './finish-pdf';
+import type { PdfPurpose } from './warm-print';
 
 /** How the running app turns a print page into PDF pages: Electron's window, or Chromium in tests and the CLI. */
-export type PdfRenderer = (doc: PrintDocument) => Promise<Uint8Array>;
+export type PdfRenderer = (doc: PrintDocument, purpose?: PdfPurpose) => Promise<Uint8Array>;
 
 export interface ExportContext {
   fontsDir: string;
@@ -61,9 +62,9 @@ export async function writePdf(
   return write(path, await finishPdf(pages, report, { creator: context.creator, now: new Date() }));
 }
 
-/** The pages exactly as they will print, for the preview: the PDF an export would write, before its data. */
+/** The pages exactly as they will print, for the preview: the PDF an export would write, before its data, outline and tags. */
 export function previewPdf(report: Report, context: ExportContext, choice: ExportChoice = {}): Promise<Uint8Array> {
-  return context.renderPdf(reportPrintDocument(report, context, choice));
+  return context.renderPdf(reportPrintDocument(report, context, choice), 'preview');
 }
 
 export async function writeDocx(
