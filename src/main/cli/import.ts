@@ -47,7 +47,7 @@ export async function importCommand(options: ImportOptions, io: CliIO): Promise<
     io.err(`${describeSaveError(error, options.output).message}\n`);
     return EXIT.unusable;
   }
-  const diagnostics = diagnose(loaded.report, loaded.notices, loaded.shape);
+  const diagnostics = diagnose(loaded.report, loaded.notices, loaded.shape, loaded.source);
   if (options.json) io.out(`${JSON.stringify(diagnostics, null, 2)}\n`);
   else {
     io.out(`已导入“${options.file}”→“${options.output}”：${oneLine(loaded.report.title)}\n`);

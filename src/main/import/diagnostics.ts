@@ -5,6 +5,7 @@ import { evaluate } from '@shared/rules';
 import { describeRows } from '@shared/report';
 import type { Finding } from '@shared/rules';
 import type { LoadResult } from '@shared/report/load';
+import type { ImportSource } from '@shared/import/source-text';
 
 /** The shapes a report arrives in, each read by its own front end into the one table reader. */
 export type ImportShape = 'nianbao-pdf' | 'pdf-text' | 'docx' | 'html' | 'text' | 'text-flat' | 'markdown';
@@ -19,8 +20,8 @@ export const SHAPE_NAMES: Record<ImportShape, string> = {
   markdown: 'Markdown（PDF 转换或识别得到的文字）',
 };
 
-/** A report read from a source, with the shape it was read in. */
-export type SourceResult = LoadResult & { shape?: ImportShape };
+/** A report read from a source, with the shape it was read in and, read from print, the text read (原文对照). */
+export type SourceResult = LoadResult & { shape?: ImportShape; source?: ImportSource };
 
 /** What an import found, as `nianbao import --json` prints it. */
 export interface ImportDiagnostics {
@@ -39,12 +40,19 @@ export interface ImportDiagnostics {
   missingRows: string[];
   /** Rows placed by their order because the source had lost their labels. */
   byPosition: string[];
+  /** Row key → 1-based line of the text read (the source as printed by `--json`'s reader) it came from. */
+  sourceLines?: Record<string, number>;
   findings: Finding[];
   /** What the import inferred or placed without a label, for the clerk to check. */
   notices: string[];
 }
 
-export function diagnose(report: Report, notices: readonly string[] = [], shape?: ImportShape): ImportDiagnostics {
+export function diagnose(
+  report: Report,
+  notices: readonly string[] = [],
+  shape?: ImportShape,
+  source?: ImportSource,
+): ImportDiagnostics {
   const index = formatIndex(report.formatId);
   const cells = index.cells;
   const blank = cells.filter((c) => report.cells[c.id] === null || report.cells[c.id] === undefined).map((c) => c.id);
@@ -61,6 +69,9 @@ export function diagnose(report: Report, notices: readonly string[] = [], shape?
     unplaced: report.published?.extraRows ?? [],
     missingRows: report.published?.missingRows ?? [],
     byPosition: report.published?.byPosition ?? [],
+    ...(source
+      ? { sourceLines: Object.fromEntries(Object.entries(source.rows).map(([row, line]) => [row, line + 1])) }
+      : {}),
     findings: evaluate(report),
     notices: [...notices],
   };

@@ -43,5 +43,11 @@ export function fromText(source: string, given: ImportShape): SourceResult {
     const why = checked.errors.map((e) => e.message).join('\n');
     return { ok: false, errors: [{ code: 'unreadable', message: `原文读到的内容无法作为报告保存：${why}` }] };
   }
-  return { ok: true, report: checked.report, notices: [...notices, ...checked.notices], shape };
+  return {
+    ok: true,
+    report: checked.report,
+    notices: [...notices, ...checked.notices],
+    shape,
+    source: imported.source,
+  };
 }

@@ -10,6 +10,8 @@ import { evaluate } from '../rules';
 import { readTable } from './text-tables';
 import { tokenize } from './tokens';
 import type { TableImport } from './text-tables';
+import { boundedSource } from './source-text';
+import type { ImportSource } from './source-text';
 
 export interface TextImport {
   report: Report;
@@ -19,6 +21,8 @@ export interface TextImport {
   notices: string[];
   /** The format the labels point to, when it differs from the one the year requires. */
   labelsSuggest?: FormatId;
+  /** The text read and the line of it each table row came from (原文对照). */
+  source: ImportSource;
 }
 
 function paragraphs(lines: readonly string[]): string {
@@ -111,12 +115,16 @@ export function importText(text: string): TextImport {
   }
 
   const candidates: TableImport['candidates'] = {};
+  const rowLines: Record<string, number> = {};
   for (const [part, table] of [
     ['active', format.tables.T2],
     ['requests', format.tables.T3],
     ['review', format.tables.T4],
   ] as const) {
     const read = readTable(report.formatId, table, tokenize(section(part)));
+    // Token lines count from the line after the part's heading.
+    const from = (headings.get(part)?.line ?? 0) + 1;
+    for (const [row, line] of Object.entries(read.rowLines)) rowLines[row] = from + line;
     Object.assign(report.cells, read.cells);
     Object.assign(published.labels ?? {}, read.labels);
     published.missingRows?.push(...read.missingRows);
@@ -141,5 +149,6 @@ export function importText(text: string): TextImport {
     headings: headings.size,
     notices,
     ...(labelsSuggest !== formatForYear(year) ? { labelsSuggest } : {}),
+    source: boundedSource(lines.join('\n'), rowLines),
   };
 }

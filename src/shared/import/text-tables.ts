@@ -10,7 +10,7 @@ import { subtotalColumn } from './subtotal-column';
 import { readReviewRow } from './review-row';
 import { isValue } from './tokens';
 import type { Token } from './tokens';
-import { unlabeledRows } from './unlabeled-rows';
+import { unlabeledRowTokens } from './unlabeled-rows';
 
 export interface TableImport {
   cells: Cells;
@@ -28,6 +28,8 @@ export interface TableImport {
   byPosition: string[];
   /** Rows of the source that are no row of the format, with their numbers (see extra-rows.ts). */
   extraRows: ExtraRow[];
+  /** The line (of the tokens given) each row was read from: its label's, or its first number's when placed by order. */
+  rowLines: Record<string, number>;
 }
 
 const REVIEW_ROW_TROUBLE = {
@@ -82,6 +84,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     notices: [],
     byPosition: [],
     extraRows: [],
+    rowLines: {},
   };
   // Tokens read as a row's label or values: what is left over may be a row the format does not have.
   const used = new Set<number>();
@@ -181,11 +184,18 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     const ownRows = extraRows(window, new Set(), allLabels).length > 0;
     const values =
       !ownRows && pending.every((r) => r.cells.length === width)
-        ? unlabeledRows(pending.length, width, window)
+        ? unlabeledRowTokens(pending.length, width, window)
         : undefined;
     if (values) {
       use(pendingFrom, until);
-      pending.forEach((r, n) => place(r.cells, values[n] ?? []));
+      pending.forEach((r, n) => {
+        place(
+          r.cells,
+          (values[n] ?? []).map((t) => t.text),
+        );
+        const line = values[n]?.[0]?.line;
+        if (line !== undefined) result.rowLines[r.key] = line;
+      });
       result.missingRows = result.missingRows.filter((key) => !pending.some((r) => r.key === key));
       result.byPosition.push(...pending.map((r) => r.key));
     }
@@ -233,6 +243,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       continue;
     }
     if (pending.length > 0) placePending(found);
+    result.rowLines[row.key] = label.line;
     const glued = gluedDigits(label.text, row.label);
     if (glued !== undefined) {
       // 「一、本年新收政府信息公开申请数量150010016」: the cells lost their boundaries in copying.

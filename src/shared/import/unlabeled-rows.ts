@@ -11,13 +11,20 @@ import type { Token } from './tokens';
  * row ends (one cell per line) the count alone must match exactly.
  */
 export function unlabeledRows(missing: number, cellsPerRow: number, window: readonly Token[]): string[][] | undefined {
+  return unlabeledRowTokens(missing, cellsPerRow, window)?.map((r) => r.map((t) => t.text));
+}
+
+/** The same rows as their tokens, so the importer can say which source line each row came from. */
+export function unlabeledRowTokens(
+  missing: number,
+  cellsPerRow: number,
+  window: readonly Token[],
+): Token[][] | undefined {
   const values = window.filter((t) => isValue(t.text));
   if (missing === 0 || values.length === 0) return undefined;
   if (!values.some((t) => t.rowEnd)) {
     if (values.length !== missing * cellsPerRow) return undefined;
-    return Array.from({ length: missing }, (_, r) =>
-      values.slice(r * cellsPerRow, (r + 1) * cellsPerRow).map((t) => t.text),
-    );
+    return Array.from({ length: missing }, (_, r) => values.slice(r * cellsPerRow, (r + 1) * cellsPerRow));
   }
   const segments: Token[][] = [[]];
   for (const t of values) {
@@ -33,5 +40,5 @@ export function unlabeledRows(missing: number, cellsPerRow: number, window: read
     return own.length === cellsPerRow + 1 ? own.slice(1) : own;
   });
   if (rows.length !== missing || rows.some((r) => r.length !== cellsPerRow)) return undefined;
-  return rows.map((r) => r.map((t) => t.text));
+  return rows;
 }
