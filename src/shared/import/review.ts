@@ -28,3 +28,10 @@ export function splitCells(formatId: FormatId, row: string, split: readonly numb
 export function confirmByPosition(report: Report): Report {
   return { ...report, published: { ...report.published, byPosition: [] } };
 }
+
+/** The clerk has read W4's wording findings (「知道了」): they are not shown again for this report. */
+export function acknowledgeWording(report: Report): Report {
+  const acknowledged = report.published?.acknowledged ?? [];
+  if (acknowledged.includes('W4')) return report;
+  return { ...report, published: { ...report.published, acknowledged: [...acknowledged, 'W4'] } };
+}

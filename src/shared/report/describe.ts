@@ -24,6 +24,7 @@ const FIELD_NAMES: Record<string, string> = {
   'settings.procurementUnit': '采购总金额的单位',
   'settings.amountDecimals': '金额保留的小数位数',
   published: '原文用语记录',
+  'published.acknowledged': '已确认的导入提示',
   register: '登记台账',
 };
 

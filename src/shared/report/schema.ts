@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FORMAT_IDS, NARRATIVE_PARTS, TABLE_IDS } from '../format';
 import type { TableId } from '../format';
 import { registerSchema } from '../register/schema';
-import { UNIT_KINDS } from './types';
+import { ACKNOWLEDGEABLE_RULES, UNIT_KINDS } from './types';
 
 /**
  * The shape of `report` inside a `.nianbao` file. Objects are loose so fields added by a later minor
@@ -76,6 +76,7 @@ export const reportSchema = z.looseObject({
           }),
         )
         .optional(),
+      acknowledged: z.array(z.enum(ACKNOWLEDGEABLE_RULES)).max(ACKNOWLEDGEABLE_RULES.length).optional(),
     })
     .optional(),
 });

@@ -51,7 +51,17 @@ export interface Published {
   byPosition?: string[];
   /** Rows of the source that are no row of the format, as printed with their numbers (not imported; I3). */
   extraRows?: ExtraRow[];
+  /**
+   * Findings about the import the clerk has acknowledged (「知道了」): kept in the file like I2's 「已核对」
+   * (an emptied `byPosition`), so a report reopened does not ask again. Only W4's wording: export prints
+   * the official words anyway.
+   */
+  acknowledged?: AcknowledgedRule[];
 }
+
+/** Findings that only inform, so the clerk may dismiss them for the report. */
+export const ACKNOWLEDGEABLE_RULES = ['W4'] as const;
+export type AcknowledgedRule = (typeof ACKNOWLEDGEABLE_RULES)[number];
 
 /** What the cross-year rules need of last year's report (X1, X2, N8, W3). */
 export interface LastYear {

@@ -16,6 +16,7 @@ export { IMPORT_RULES } from './import-rules';
 export { REGISTER_RULES } from './register-rules';
 export { COMPLETENESS_RULES } from './completeness-rules';
 export { tableStarted } from './table-rules';
+export { isWordingFinding, OFFICIAL_ON_EXPORT } from './label-rules';
 
 /** Every rule of the spec §7, in the order findings are listed. */
 export const RULES: readonly RuleDef[] = [...TABLE_RULES, ...NARRATIVE_RULES, ...LABEL_RULES];

@@ -18,6 +18,13 @@ function cellsUnderLabel(index: FormatIndex, key: string): string[] {
   return index.cells.filter((c) => c.id.startsWith(prefix) && c.id.endsWith(column)).map((c) => c.id);
 }
 
+/** What the clerk needs to know about a wording difference: nothing to change, the export is right. */
+export const OFFICIAL_ON_EXPORT = '导出、打印时按官方用语印出，不必修改。';
+
+/** A W4 finding about wording (which 「知道了」 dismisses), not about a row the source left out. */
+export const isWordingFinding = (f: { rule: string; message: string }) =>
+  f.rule === 'W4' && f.message.endsWith(OFFICIAL_ON_EXPORT);
+
 const W4: RuleDef = {
   id: 'W4',
   severity: 'warning',
@@ -26,7 +33,10 @@ const W4: RuleDef = {
     const published = report.published;
     if (!published) return [];
     const out: RuleResult[] = [];
-    for (const part of index.format.parts) {
+    // The clerk said 「知道了」 to the wording: export prints the official words, so it need not be said again.
+    // A missing row is no wording: it stays until filled.
+    const wording = !published.acknowledged?.includes('W4');
+    for (const part of wording ? index.format.parts : []) {
       const printed = published.headings?.[part.id];
       if (printed === undefined) continue;
       const accepted = [part.heading, ...(part.acceptedHeadings ?? [])];
@@ -34,17 +44,17 @@ const W4: RuleDef = {
         out.push({
           cells: [],
           part: part.id,
-          message: `标题“${printed.trim()}”与官方格式不一致，应为“${part.heading}”。`,
+          message: `标题“${printed.trim()}”与官方格式不一致，应为“${part.heading}”。${OFFICIAL_ON_EXPORT}`,
         });
       }
     }
-    for (const [key, printed] of Object.entries(published.labels ?? {})) {
+    for (const [key, printed] of Object.entries(wording ? (published.labels ?? {}) : {})) {
       const table = key.slice(0, 2) as TableId;
       const official = index.format.tables[table]?.labels[key];
       if (official === undefined || sameWording(official, printed)) continue;
       out.push({
         cells: cellsUnderLabel(index, key),
-        message: `${TABLE_NAMES[table]}中的“${printed.trim()}”与${index.format.document}格式的用语“${official}”不一致。`,
+        message: `${TABLE_NAMES[table]}中的“${printed.trim()}”与${index.format.document}格式的用语“${official}”不一致。${OFFICIAL_ON_EXPORT}`,
       });
     }
     for (const key of published.missingRows ?? []) {
