@@ -9,6 +9,8 @@ import type { Report } from '@shared/report';
 import { removeStaleTemps, replaceFile } from './atomic-write';
 import type { WriteOps } from './atomic-write';
 import { BackupStore } from './backups';
+import { describeBackups } from './backup-changes';
+import type { DescribedBackup } from './backup-changes';
 import { withFileLock } from './file-lock';
 import { hashBytes, readReportFile } from './read-report';
 import { RecentFiles } from './recent';
@@ -407,10 +409,18 @@ export class FileService {
     }
   }
 
-  async listBackups(docId: string) {
+  async listBackups(docId: string): Promise<Result<DescribedBackup[]>> {
     const doc = this.doc(docId);
-    if (!doc?.path) return { ok: true as const, value: [] };
-    return { ok: true as const, value: await this.backups.list(doc.path) };
+    if (!doc?.path) return { ok: true, value: [] };
+    const path = doc.path;
+    // The report as the clerk has it now: the unsaved edits main was given, else the file.
+    const onDisk = doc.pending ? undefined : await readReportFile(path);
+    const current = doc.pending ?? (onDisk?.ok ? onDisk.report : undefined);
+    const entries = await this.backups.list(path);
+    return {
+      ok: true,
+      value: await describeBackups(entries, async (id) => (await this.backups.read(path, id)).report, current),
+    };
   }
 }
 

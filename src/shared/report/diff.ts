@@ -1,8 +1,11 @@
 import { FORMATS, formatIndex, NARRATIVE_PARTS } from '../format';
 import type { Report } from './types';
 
-/** What differs between two versions of a report, in one sentence (for recovery and history lists). */
-export function describeChanges(before: Report | undefined, after: Report): string {
+/**
+ * What differs between two versions of a report, in one sentence (for recovery and history lists);
+ * `same` is what is said when nothing does.
+ */
+export function describeChanges(before: Report | undefined, after: Report, same = '与已保存的文件相同'): string {
   if (!before) return '未保存过的新报告';
   const changes: string[] = [];
   const cells = formatIndex(after.formatId).cells.filter(
@@ -18,5 +21,5 @@ export function describeChanges(before: Report | undefined, after: Report): stri
   if (before.preamble !== after.preamble) changes.push('引言有改动');
   if (JSON.stringify(before.unit) !== JSON.stringify(after.unit)) changes.push('单位信息有改动');
   if (JSON.stringify(before.closing) !== JSON.stringify(after.closing)) changes.push('落款有改动');
-  return changes.length > 0 ? changes.join('；') : '与已保存的文件相同';
+  return changes.length > 0 ? changes.join('；') : same;
 }
