@@ -78,11 +78,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     const opened = files.adopt(imported.report, true);
     // A nianbao PDF carries the report itself: nothing was read from print, so there is nothing to check.
     if (imported.shape === 'nianbao-pdf') return ok({ ...opened, notices: imported.notices });
-    const diagnostics = diagnose(imported.report, imported.notices, imported.shape);
+    const diagnostics = diagnose(imported.report, imported.notices, imported.shape, imported.source);
     const counts = summarize(diagnostics.findings);
     return ok({
       ...opened,
       imported: true,
+      ...(imported.source ? { source: imported.source } : {}),
       notices: [
         ...importSummary(diagnostics),
         ...diagnostics.findings.filter((f) => IMPORT_RULES.some((r) => r.id === f.rule)).map((f) => f.message),

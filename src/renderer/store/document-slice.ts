@@ -1,14 +1,15 @@
 import type { StateCreator } from 'zustand';
 import type { NarrativePartId } from '@shared/format';
 import type { OpenedDoc } from '@shared/ipc/contract';
-import { changedFields, withAutoTotals } from '@shared/report';
+import { changedFields, deriveTotals, withAutoTotals } from '@shared/report';
 import { localIsoDate, withRegisterCounts } from '@shared/register';
 import type { Register } from '@shared/register';
 import type { Cells, ProcurementUnit, Report, ReportTexts } from '@shared/report';
 import { formatIndex } from '@shared/format';
 import { evaluate, marksByCell, tableStarted } from '@shared/rules';
 import type { CellMark, Finding } from '@shared/rules';
-import { confirmByPosition, settleImportChecks } from '@shared/import/review';
+import { acknowledgeWording, confirmByPosition, settleImportChecks } from '@shared/import/review';
+import type { ImportSource } from '@shared/import/source-text';
 import { emptyHistory, record, redo, undo } from './history';
 import type { History } from './history';
 import type { Store } from './store';
@@ -34,6 +35,8 @@ export interface DocumentSlice {
   /** Derived once per change (not in render): every finding, and the worst one per cell. */
   findings: Finding[];
   marks: Map<string, CellMark>;
+  /** Session only: the text an import read (原文对照), until another report is opened. */
+  source: ImportSource | null;
   /** Session only: the blanks of tables not yet started are painted too (after the check before export). */
   allBlanksShown: boolean;
   showAllBlanks: () => void;
@@ -47,6 +50,13 @@ export interface DocumentSlice {
   setTexts: (texts: ReportTexts) => void;
   setFields: (change: Partial<Pick<Report, 'title' | 'preamble' | 'unit' | 'closing'>>, mergeKey: string) => void;
   setAutoTotals: (on: boolean) => void;
+  /**
+   * 「按各项重新计算合计」 after an import: automatic totals back on and every total computed from its items,
+   * as one undoable step. Returns how many totals changed.
+   */
+  recomputeTotals: () => number;
+  /** 「知道了」 on W4's wording findings: kept in the report, undoable. */
+  acknowledgeWording: () => void;
   /** The 登记台账 (adding, editing, answering applications; counting table three from it). */
   setRegister: (register: Register, mergeKey?: string | null) => void;
   /** The unit of 采购总金额 in the 2019 format, which the template leaves unprinted. */
@@ -69,6 +79,9 @@ function painted(report: Report, findings: Finding[], allBlanks: boolean): Findi
     return !table || tableStarted(report, table);
   });
 }
+
+const hasRowsToCompare = (report: Report) =>
+  Object.keys(report.published?.splits ?? {}).length > 0 || (report.published?.byPosition?.length ?? 0) > 0;
 
 function derived(report: Report, allBlanks: boolean): { findings: Finding[]; marks: Map<string, CellMark> } {
   // The register's deadlines (R1) are judged on the clerk's today.
@@ -100,6 +113,7 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     history: emptyHistory(),
     findings: [],
     marks: new Map(),
+    source: null,
     allBlanksShown: false,
     showAllBlanks: () => {
       const { report, findings, allBlanksShown } = get();
@@ -107,7 +121,7 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     },
 
     // Opening or recovering a file is never undoable: the history starts empty.
-    load: (opened, options = {}) =>
+    load: (opened, options = {}) => {
       set({
         doc: {
           docId: opened.docId,
@@ -120,11 +134,25 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
         savedReport: opened.dirty ? null : opened.report,
         savedAt: null,
         history: emptyHistory(),
+        source: opened.source ?? null,
         allBlanksShown: false,
+        sourceOpen: false,
+        importNoticeClosed: false,
         ...derived(opened.report, false),
-      }),
+      });
+      // 原文对照 opens by itself when the import left cells to compare (I1, I2).
+      if (opened.source && hasRowsToCompare(opened.report)) get().setSourceOpen(true);
+    },
     unload: () =>
-      set({ doc: null, report: null, savedReport: null, history: emptyHistory(), findings: [], marks: new Map() }),
+      set({
+        doc: null,
+        report: null,
+        savedReport: null,
+        history: emptyHistory(),
+        findings: [],
+        marks: new Map(),
+        source: null,
+      }),
     markSaved: (report, info) => {
       const doc = get().doc;
       set({
@@ -168,6 +196,20 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
     setAutoTotals: (on) => {
       const report = get().report;
       if (report) change({ ...report, settings: { ...report.settings, autoTotals: on } }, null);
+    },
+    recomputeTotals: () => {
+      const report = get().report;
+      if (!report) return 0;
+      const computed = deriveTotals(report.formatId, report.cells);
+      const changed = formatIndex(report.formatId).derived.filter(
+        (c) => (report.cells[c.id] ?? null) !== computed[c.id],
+      ).length;
+      change({ ...report, settings: { ...report.settings, autoTotals: true } }, null);
+      return changed;
+    },
+    acknowledgeWording: () => {
+      const report = get().report;
+      if (report) change(acknowledgeWording(report), null);
     },
     setRegister: (register, mergeKey = null) => {
       const report = get().report;

@@ -57,6 +57,12 @@ export interface UiSlice {
   /** Which side panels are hidden (small screens: 1024×640 keeps the document readable). */
   hidden: { outline: boolean; problems: boolean };
   togglePanel: (panel: 'outline' | 'problems') => void;
+  /** The 原文对照 pane beside the document (only after an import, while its text is held). */
+  sourceOpen: boolean;
+  setSourceOpen: (open: boolean) => void;
+  /** The notice that an import switched 自动合计 off, closed by the clerk for this session. */
+  importNoticeClosed: boolean;
+  closeImportNotice: () => void;
   modal: Modal | null;
   /** Messages shown briefly above the status bar. */
   notice: string | null;
@@ -89,6 +95,9 @@ export interface UiSlice {
   previewZoomBy: (step: number | 'reset') => void;
 }
 
+/** Below this width the outline is hidden when 原文对照 opens. */
+const NARROW = 1200;
+
 const ZOOMS = [0.8, 0.9, 1, 1.1, 1.25, 1.5];
 const PREVIEW_ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2];
 
@@ -108,6 +117,15 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set, get) =>
   zoom: 1,
   hidden: { outline: false, problems: false },
   togglePanel: (panel) => set({ hidden: { ...get().hidden, [panel]: !get().hidden[panel] } }),
+  sourceOpen: false,
+  // On a small screen (1024×640) the document keeps a readable width: the outline gives way to the pane.
+  setSourceOpen: (sourceOpen) =>
+    set({
+      sourceOpen,
+      ...(sourceOpen && window.innerWidth < NARROW ? { hidden: { ...get().hidden, outline: true } } : {}),
+    }),
+  importNoticeClosed: false,
+  closeImportNotice: () => set({ importNoticeClosed: true }),
   modal: null,
   notice: null,
   recovery: null,

@@ -4,6 +4,7 @@ import type { NewReportInput, Report } from '../report';
 import { reportProblems } from '../report/validate';
 import { UNIT_KINDS } from '../report/types';
 import type { CountyView } from '../county/view';
+import type { ImportSource } from '../import/source-text';
 
 /**
  * THE contract between main and renderer: one map from channel to argument schemas and result type.
@@ -34,6 +35,8 @@ export interface OpenedDoc {
   notices: string[];
   /** Read from a Word file, a web page or text: the notices are the import's summary. */
   imported?: boolean;
+  /** After an import from print: the text read and where each row came from (原文对照; never saved). */
+  source?: ImportSource;
 }
 
 /** A file an export wrote: its path for display, and the id by which main opens it (export:open). */
@@ -75,6 +78,10 @@ export interface BackupItem {
   time: string;
   reason: 'save' | 'restore';
   bytes: number;
+  /** What this version changed from the version kept before it (the recovery offer's wording). */
+  changes: string;
+  /** What has changed since this version, up to the report as it is now. */
+  sinceThen: string;
 }
 
 /** One page of 打印预览: the page as an image, and its size on paper in CSS pixels (96 per inch). */

@@ -5,6 +5,8 @@ import { useStore } from '../../store/store';
 import { InsertDataButton } from '../data-sentences/InsertDataButton';
 import { RegisterSection } from '../register/RegisterSection';
 import { FindBar } from '../find/FindBar';
+import { ImportNotice } from '../import-review/ImportNotice';
+import { SourcePane } from '../import-review/SourcePane';
 import { TableEditor } from '../table/TableEditor';
 import { ProcurementUnitField } from './ProcurementUnitField';
 import { ClosingSection, DetailsSection } from './DetailsSection';
@@ -34,6 +36,7 @@ export function EditorScreen() {
   const formatId = useStore((s) => s.report?.formatId);
   const zoom = useStore((s) => s.zoom);
   const hidden = useStore((s) => s.hidden);
+  const sourceOpen = useStore((s) => s.sourceOpen && s.source !== null);
   useEffect(() => {
     performance.mark('nianbao:editor-shown');
   }, []);
@@ -49,34 +52,38 @@ export function EditorScreen() {
         data-problems={hidden.problems ? 'hidden' : 'shown'}
       >
         {hidden.outline ? null : <Outline />}
-        <main className="document-scroll">
-          <SampleBanner />
-          <FindBar />
-          <article className="document" style={{ zoom }} aria-label="报告正文">
-            <DetailsSection />
-            {format.parts.map((part) => (
-              <section key={part.id} id={`part-${part.id}`} className="part">
-                <h2>{part.heading}</h2>
-                {part.table ? (
-                  <>
-                    <p className="guidance">{part.guidance}</p>
-                    <TableEditor formatId={formatId} table={format.tables[part.table]} caption={part.heading} />
-                    {part.table === 'T2' && formatId === 'gov-2019' ? <ProcurementUnitField /> : null}
-                    {part.table === 'T3' ? <RegisterSection /> : null}
-                    {part.table === 'T4' ? (
-                      <div className="helpers">
-                        <InsertDataButton ids={['review']} label="插入数据说明（写入第一部分“总体情况”）" />
-                      </div>
-                    ) : null}
-                  </>
-                ) : (
-                  <PartSection part={part} />
-                )}
-              </section>
-            ))}
-            <ClosingSection />
-          </article>
-        </main>
+        <div className="document-area">
+          <main className="document-scroll">
+            <SampleBanner />
+            <ImportNotice />
+            <FindBar />
+            <article className="document" style={{ zoom }} aria-label="报告正文">
+              <DetailsSection />
+              {format.parts.map((part) => (
+                <section key={part.id} id={`part-${part.id}`} className="part">
+                  <h2>{part.heading}</h2>
+                  {part.table ? (
+                    <>
+                      <p className="guidance">{part.guidance}</p>
+                      <TableEditor formatId={formatId} table={format.tables[part.table]} caption={part.heading} />
+                      {part.table === 'T2' && formatId === 'gov-2019' ? <ProcurementUnitField /> : null}
+                      {part.table === 'T3' ? <RegisterSection /> : null}
+                      {part.table === 'T4' ? (
+                        <div className="helpers">
+                          <InsertDataButton ids={['review']} label="插入数据说明（写入第一部分“总体情况”）" />
+                        </div>
+                      ) : null}
+                    </>
+                  ) : (
+                    <PartSection part={part} />
+                  )}
+                </section>
+              ))}
+              <ClosingSection />
+            </article>
+          </main>
+          {sourceOpen ? <SourcePane /> : null}
+        </div>
         {hidden.problems ? null : <ProblemsPanel />}
       </div>
       <StatusBar />

@@ -1,5 +1,6 @@
 import { formatIndex } from '@shared/format';
 import { splitCells } from '@shared/import/review';
+import { isWordingFinding } from '@shared/rules';
 import type { Finding } from '@shared/rules';
 import { useStore } from '../../store/store';
 import { fillBlanks } from '../table/cell-actions';
@@ -33,6 +34,16 @@ export function FindingActions({ finding }: { finding: Finding }) {
     return (
       <button className="confirm" onClick={() => useStore.getState().confirmByPosition()}>
         已核对
+      </button>
+    );
+  if (isWordingFinding(finding))
+    return (
+      <button
+        className="confirm"
+        title="导出时按官方用语印出：本报告不再显示这类用语提示（保存在报告中，可撤销）"
+        onClick={() => useStore.getState().acknowledgeWording()}
+      >
+        知道了
       </button>
     );
   if (finding.rule === 'B1')

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BackupItem } from '@shared/ipc/contract';
 import { restoreBackup } from '../../app/commands';
 import { bridge } from '../../bridge/api';
-import { useStore } from '../../store/store';
+import { isDirty, useStore } from '../../store/store';
 
 const REASONS = { save: '保存前的版本', restore: '恢复前的版本' } as const;
 
@@ -11,7 +11,13 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
   const docId = useStore((s) => s.doc?.docId);
   const [items, setItems] = useState<BackupItem[] | null>(null);
   useEffect(() => {
-    if (docId) void bridge.backupList(docId).then(setItems, () => setItems([]));
+    if (!docId) return;
+    // 此后到现在 counts the unsaved edits too: main is handed them first (the feed may still be waiting).
+    const s = useStore.getState();
+    void bridge
+      .update(docId, isDirty(s) ? s.report : null)
+      .then(() => bridge.backupList(docId))
+      .then(setItems, () => setItems([]));
   }, [docId]);
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
@@ -26,10 +32,14 @@ export function HistoryDialog({ onClose }: { onClose: () => void }) {
         <ul>
           {items?.map((b) => (
             <li key={b.id}>
-              <span>
-                {new Date(b.time).toLocaleString('zh-CN', { hour12: false })} · {REASONS[b.reason]} ·{' '}
-                {Math.ceil(b.bytes / 1024)} KB
-              </span>
+              <div className="history-version">
+                <span>
+                  {new Date(b.time).toLocaleString('zh-CN', { hour12: false })} · {REASONS[b.reason]} ·{' '}
+                  {Math.ceil(b.bytes / 1024)} KB
+                </span>
+                <span className="history-changes">与前一版相比：{b.changes}</span>
+                {b.sinceThen ? <span className="history-since muted">此后到现在：{b.sinceThen}</span> : null}
+              </div>
               <button
                 onClick={() => {
                   onClose();

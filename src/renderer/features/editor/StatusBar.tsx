@@ -15,6 +15,18 @@ function PanelToggle({ panel, label }: { panel: 'outline' | 'problems'; label: s
 /** 「14:05:09」 in the clerk's time zone. */
 const clock = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour12: false });
 
+/** 原文对照 opens and closes here too, once the import notice is gone (only while an import's text is held). */
+function SourceToggle() {
+  const has = useStore((s) => s.source !== null);
+  const open = useStore((s) => s.sourceOpen);
+  if (!has) return null;
+  return (
+    <button className="link panel-toggle" aria-pressed={open} onClick={() => useStore.getState().setSourceOpen(!open)}>
+      {open ? '隐藏原文对照' : '显示原文对照'}
+    </button>
+  );
+}
+
 export function StatusBar() {
   const name = useStore((s) => s.doc?.name);
   const path = useStore((s) => s.doc?.path);
@@ -39,6 +51,7 @@ export function StatusBar() {
         {notice}
       </span>
       {formatId ? <span>{FORMATS[formatId].document}</span> : null}
+      <SourceToggle />
       <PanelToggle panel="outline" label="目录" />
       <PanelToggle panel="problems" label="检查结果" />
       {/* Failures around the file stay in view (not the notice's few seconds): the clerk must act on them. */}

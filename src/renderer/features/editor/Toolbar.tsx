@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { backToStart, exportReport, previewReport, printReport, redo, save, saveAs, undo } from '../../app/commands';
+import { beforeCommand } from '../../app/before-command';
 import { HistoryDialog } from './HistoryDialog';
 import { LastYearToggle } from '../last-year/LastYearToggle';
 import { hasPendingEdit, useStore } from '../../store/store';
@@ -23,7 +24,11 @@ export function Toolbar() {
       <button onClick={() => void saveAs()} title="另存为（Ctrl+Shift+S）">
         另存为
       </button>
-      <button onClick={() => setHistory(true)} disabled={!hasFile} title="保存前留下的各个版本">
+      <button
+        onClick={() => beforeCommand('历史版本') && setHistory(true)}
+        disabled={!hasFile}
+        title="保存前留下的各个版本，及每一版改了什么"
+      >
         历史版本
       </button>
       {history ? <HistoryDialog onClose={() => setHistory(false)} /> : null}
