@@ -1,15 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatIndex } from '@shared/format';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { fixturePath, loadReport } from '../helpers';
-import { launch } from './browser';
-import { cell, openEditor, typeInto } from './harness';
-import type { EditorApp } from './harness';
+import { cell, editorPerTest, SCREENSHOTS, sharedBrowser, typeInto } from './harness';
 
 /**
  * What the editor offers after an import from print: the notice that 自动合计 is off with
@@ -17,16 +14,7 @@ import type { EditorApp } from './harness';
  * saying what each version changed. Real handlers, real files.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const SHOTS = join(tmpdir(), 'nianbao-screenshots');
-mkdirSync(SHOTS, { recursive: true });
+const browser = sharedBrowser();
 
 let dir: string;
 let savePath: string | undefined;
@@ -40,23 +28,7 @@ beforeEach(async () => {
   savePath = join(dir, '导入.nianbao');
   openPath = undefined;
 });
-
-let opened: EditorApp | undefined;
-afterEach(async () => {
-  await opened?.page.close();
-  opened = undefined;
-});
-
-async function start(viewport?: { width: number; height: number }): Promise<EditorApp> {
-  const app = await openEditor(browser, {
-    userData: join(dir, 'userdata'),
-    dialogs,
-    ...(viewport ? { viewport } : {}),
-  });
-  opened = app;
-  await app.page.waitForSelector('[data-ready="true"]');
-  return app;
-}
+const start = editorPerTest(() => ({ browser: browser(), userData: join(dir, 'userdata'), dialogs }));
 
 /** 首页 → 粘贴导入 of `text` → 导入 → 确定 on the import summary. */
 async function importPasted(page: Page, text: string): Promise<void> {
@@ -145,7 +117,7 @@ describe('after an import, in the editor', () => {
       await importPasted(page, await gluedSeed());
       expect(await rules(page)).toContain('I1');
       const size = `${viewport.width}x${viewport.height}`;
-      await page.screenshot({ path: join(SHOTS, `import-notice-${size}.png`) });
+      await page.screenshot({ path: join(SCREENSHOTS, `import-notice-${size}.png`) });
       // The import left a row to compare: the pane is open by itself.
       const pane = page.getByRole('complementary', { name: '原文对照' });
       await expect(pane.isVisible()).resolves.toBe(true);
@@ -159,7 +131,7 @@ describe('after an import, in the editor', () => {
       const box = await pane.locator('.source-lines').boundingBox();
       const at = await current.boundingBox();
       expect(box && at && at.y >= box.y && at.y + at.height <= box.y + box.height).toBe(true);
-      await page.screenshot({ path: join(SHOTS, `source-pane-${size}.png`) });
+      await page.screenshot({ path: join(SCREENSHOTS, `source-pane-${size}.png`) });
       // Closed and opened again from the status bar.
       await pane.getByRole('button', { name: '关闭原文对照' }).click();
       expect(await pane.count()).toBe(0);
@@ -240,7 +212,7 @@ describe('after an import, in the editor', () => {
     );
     expect(await items.nth(1).locator('.history-changes').textContent()).toBe('与前一版相比：没有更早的版本可比较');
     expect(await items.nth(1).locator('.history-since').textContent()).toContain('表格数字改动 2 处');
-    await page.locator('.modal.history').screenshot({ path: join(SHOTS, 'history-changes.png') });
+    await page.locator('.modal.history').screenshot({ path: join(SCREENSHOTS, 'history-changes.png') });
     expect(errors).toEqual([]);
   });
 });

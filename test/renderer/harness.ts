@@ -1,5 +1,8 @@
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { BRIDGE_EVENTS, BRIDGE_METHODS } from '@shared/ipc/bridge';
 import type { Events } from '@shared/ipc/contract';
 import { dispatch } from '../../src/main/app/handlers';
@@ -126,5 +129,30 @@ export function sharedBrowser(): () => Browser {
   return () => {
     if (!browser) throw new Error('Chromium is not running yet');
     return browser;
+  };
+}
+
+/** Screenshots land here for a person to look at; they are not committed. */
+export const SCREENSHOTS = join(tmpdir(), 'nianbao-screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+
+/**
+ * One editor per test, closed after it. The returned `start` opens it on the test's own user-data folder
+ * and dialogs (read when called, as each test sets its own) and waits until the app says it is ready.
+ */
+export function editorPerTest(
+  setup: () => { browser: Browser; userData: string; dialogs: Dialogs },
+): (viewport?: { width: number; height: number }) => Promise<EditorApp> {
+  let opened: EditorApp | undefined;
+  afterEach(async () => {
+    await opened?.page.close();
+    opened = undefined;
+  });
+  return async (viewport) => {
+    const { browser, ...options } = setup();
+    const app = await openEditor(browser, { ...options, ...(viewport ? { viewport } : {}) });
+    opened = app;
+    await app.page.waitForSelector('[data-ready="true"]');
+    return app;
   };
 }
