@@ -244,7 +244,13 @@ export class FileService {
         );
     } catch (error) {
       const { code, message } = describeSaveError(error, path);
-      return fail(code, message);
+      // The edits must survive whatever comes next (a crash, closing the window): into the recovery copy now.
+      doc.pending ??= report;
+      const kept = await this.flush(doc.id);
+      return fail(
+        code,
+        kept ? `${message}您的修改已存入恢复副本（文件夹“${this.recovery.root}”），不会丢失。` : message,
+      );
     }
     doc.hash = hashBytes(bytes);
     // Edits that arrived while this save ran are newer than what was written: they stay pending.

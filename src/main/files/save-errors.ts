@@ -1,3 +1,5 @@
+import { basename, dirname } from 'node:path';
+
 /** Why a save failed, in words a clerk can act on. The original file is always intact when this is said. */
 export function describeSaveError(error: unknown, path: string): { code: string; message: string } {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EUNKNOWN';
@@ -19,15 +21,16 @@ export function describeSaveError(error: unknown, path: string): { code: string;
       };
     case 'EBUSY':
       return { code, message: `“${path}”正被其他程序占用，报告没有保存。${kept}请关闭占用它的程序后重试。` };
+    // A USB stick pulled out: the folder is gone (ENOENT) or the device fails (EIO); the folder is named.
     case 'ENOENT':
       return {
         code,
-        message: `保存位置“${path}”所在的文件夹已不存在（U盘是否已拔出？），报告没有保存。${kept}请“另存为”。`,
+        message: `“${basename(path)}”所在的文件夹“${dirname(path)}”已不存在（U盘是否已拔出？），报告没有保存。${kept}请插回U盘后重试，或“另存为”到其他位置。`,
       };
     case 'EIO':
       return {
         code,
-        message: `写入“${path}”时磁盘出错（U盘是否已拔出或损坏？），报告没有保存。${kept}请“另存为”到其他位置。`,
+        message: `写入文件夹“${dirname(path)}”时磁盘出错（U盘是否已拔出或损坏？），“${basename(path)}”没有保存。${kept}请插回U盘后重试，或“另存为”到其他位置。`,
       };
     default:
       return { code, message: `保存到“${path}”失败（${code}），报告没有保存。${kept}` };
