@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { emptyReport, serializeReport } from '@shared/report';
+import { localIsoDate } from '@shared/register';
+import type { Application } from '@shared/register';
 import { launch } from './browser';
 import { cell, openEditor } from './harness';
 import type { EditorApp } from './harness';
@@ -207,5 +210,68 @@ describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
       '2025-03,2025-05-06,其他,自然人,李四',
     ]);
     expect(csv[2]).toContain('本机关不掌握相关政府信息');
+  });
+
+  it('the start screen lists the recent reports’ overdue applications and opens the report at one', async () => {
+    // Received 60 days ago: past any 20 working days. Received today: running, not listed. Received
+    // on 21 December: due in January of a year whose holidays are not in the data (as long as that is 2027).
+    const day = (offset: number) => localIsoDate(new Date(Date.now() + offset * 86_400_000));
+    const app = (id: string, number: string, received: string, subject: string): Application => ({
+      id,
+      number,
+      received,
+      channel: '网络',
+      applicant: 'natural',
+      subject,
+      name: '不外传的姓名',
+    });
+    const year = Number(day(0).slice(0, 4));
+    const reportPath = join(dir, '某镇台账.nianbao');
+    const base = emptyReport({ year, unitName: '某镇人民政府', kind: 'township', region: '' });
+    await writeFile(
+      reportPath,
+      serializeReport({
+        ...base,
+        register: {
+          applications: [
+            app('fresh', `${year}-100`, day(0), '今天收到的申请'),
+            app('late', `${year}-007`, day(-60), '超期的申请'),
+            app('dec', `${year}-200`, `${year}-12-21`, '年底收到的申请'),
+          ],
+        },
+      }),
+    );
+    opened = await openEditor(browser, {
+      userData: join(dir, 'userdata-due'),
+      dialogs: { chooseOpenPath: () => Promise.resolve(reportPath), chooseSavePath: () => Promise.resolve(undefined) },
+      viewport: { width: 1366, height: 768 },
+    });
+    const { page } = opened;
+    await page.waitForSelector('[data-ready="true"]');
+    if (await page.locator('.editor').count()) await page.getByRole('button', { name: '首页' }).click();
+    await page.getByRole('button', { name: '打开文件…' }).click();
+    await page.waitForSelector('.editor');
+    const register = page.getByRole('region', { name: '登记台账' });
+    if (year === 2026) {
+      await expect(register.getByRole('alert').textContent()).resolves.toMatch(
+        /^2027年的法定节假日和调休安排未收录在本程序中.*只扣除了周六、周日/,
+      );
+    }
+    await page.getByRole('button', { name: '首页' }).click();
+    const due = page.getByRole('region', { name: '即将到期和已超期的申请' });
+    await expect.poll(() => due.locator('li').count()).toBe(1);
+    const item = due.locator('li').first();
+    await expect(item.textContent()).resolves.toMatch(
+      new RegExp(`^已超期 ${year}-007 超期的申请某镇台账.nianbao · 答复期限 `),
+    );
+    await expect(item.textContent()).resolves.not.toContain('不外传的姓名');
+    await page.screenshot({ path: join(SHOTS, 'start-due-1366.png') });
+    await item.getByRole('button').click();
+    await page.waitForSelector('.editor');
+    await expect(register.getByRole('group', { name: `${year}-007 详情` }).isVisible()).resolves.toBe(true);
+    await expect(register.getByLabel(`${year}-007 申请人`, { exact: true }).inputValue()).resolves.toBe('不外传的姓名');
+    await expect
+      .poll(() => register.locator(`[data-application="late"]`).evaluate((el) => el.getBoundingClientRect().top))
+      .toBeLessThan(768);
   });
 });

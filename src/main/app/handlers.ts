@@ -106,6 +106,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       chooseFile: (title, filter) => dialogs.chooseFile?.(title, filter) ?? Promise.resolve(undefined),
       chooseSavePath: (name) => dialogs.chooseSavePath(name),
       handOut,
+      recent: files.recent,
     }),
     'app:info': () => Promise.resolve(ok(deps.appInfo)),
     'app:closeReady': () => {

@@ -1,10 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Report } from '@shared/report';
-import type { Exported, Result } from '@shared/ipc/contract';
+import type { DueAcross, Exported, Result } from '@shared/ipc/contract';
+import type { RecentFiles } from '../files/recent';
 import { writeFileAtomic } from '../files/atomic-write';
 import { fitFileName } from '../files/naming';
 import { describeSaveError } from '../files/save-errors';
+import { dueAcrossRecent } from './due-across';
 import { readSheet, SHEET_LIMITS } from './read-sheet';
 import { registerWorkbook } from './write-sheet';
 
@@ -13,6 +15,7 @@ export interface RegisterDeps {
   chooseFile: (title: string, filter: { name: string; extensions: string[] }) => Promise<string | undefined>;
   chooseSavePath: (suggestedName: string) => Promise<string | undefined>;
   handOut: (written: Result<{ path: string }>) => Result<Exported>;
+  recent: RecentFiles;
 }
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
@@ -47,6 +50,8 @@ export function registerHandlers(deps: RegisterDeps) {
         return fail('sheet-unreadable', `无法读取“${name}”：${(error as Error).message}`);
       }
     },
+    'register:dueAcross': async (today: string): Promise<Result<DueAcross>> =>
+      ok(await dueAcrossRecent(deps.recent, today)),
     'register:exportXlsx': async (report: Report): Promise<Result<Exported | null>> => {
       const path = await deps.chooseSavePath(
         fitFileName(`${report.unit.name}${report.year}年依申请公开登记台账`, 'xlsx'),

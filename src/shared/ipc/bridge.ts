@@ -19,6 +19,7 @@ export const BRIDGE_METHODS = {
   countyPrint: 'county:print',
   registerReadSheet: 'register:readSheet',
   registerExportXlsx: 'register:exportXlsx',
+  registerDueAcross: 'register:dueAcross',
   appInfo: 'app:info',
   closeReady: 'app:closeReady',
   newReport: 'file:new',

@@ -91,6 +91,27 @@ export interface PreviewPage {
   height: number;
 }
 
+/** An application 已超期 or 即将到期 in the register of a recently opened report (start screen). */
+export interface DueItem {
+  recentId: string;
+  file: string;
+  title: string;
+  applicationId: string;
+  number: string;
+  subject: string;
+  state: 'overdue' | 'soon';
+  due: string;
+  /** Working days left (negative: overdue by that many). */
+  left: number;
+  estimated: boolean;
+}
+
+export interface DueAcross {
+  items: DueItem[];
+  /** Years of these due dates whose holiday notice is not in the data. */
+  calendarMissing: number[];
+}
+
 export type OutsideState = 'unchanged' | 'changed' | 'missing' | 'untitled';
 
 const id = z.string().regex(/^[0-9a-f-]{8,64}$/);
@@ -137,6 +158,7 @@ export interface ChannelResults {
   /** The 登记台账's spreadsheet the clerk picked, as rows of text (the mapping runs in the renderer). */
   'register:readSheet': { name: string; rows: string[][] } | null;
   'register:exportXlsx': Exported | null;
+  'register:dueAcross': DueAcross;
   'app:info': AppInfo;
   'app:closeReady': null;
   'file:new': OpenedDoc;
@@ -181,6 +203,8 @@ export const channelArgs = {
   'county:print': z.tuple([id]),
   'register:readSheet': z.tuple([]),
   'register:exportXlsx': z.tuple([report]),
+  /** The clerk's today: deadlines are counted in local days. */
+  'register:dueAcross': z.tuple([z.iso.date()]),
   'app:info': z.tuple([]),
   'app:closeReady': z.tuple([]),
   'file:new': z.tuple([newReport]),

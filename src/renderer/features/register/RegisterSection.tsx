@@ -1,4 +1,4 @@
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { T3_APPLICANTS } from '@shared/format';
 import type { FormatId } from '@shared/format';
 import { describeCell } from '@shared/report';
@@ -18,6 +18,7 @@ import type { Application, ApplicantKind, Channel, DeadlineRow, Register } from 
 import { useStore } from '../../store/store';
 import { chooseSheet, exportRegisterXlsx } from './register-commands';
 import { RegisterImport } from './RegisterImport';
+import { revealApplication, useReveal } from './reveal';
 import './register.css';
 
 /** More rows than a clerk reads on screen; the filters narrow a big register down. */
@@ -344,6 +345,19 @@ export function RegisterSection() {
   const deadlineOf = useMemo(() => new Map(deadlines.map((d) => [d.app.id, d])), [deadlines]);
   const t3Focus = focus?.startsWith('T3.') && register.applications.length > 0 ? focus : null;
   const cellFilter = t3Focus !== unfilteredAt ? t3Focus : null;
+  // Opened from the start screen at an application: every filter off, its details open, in view.
+  const reveal = useReveal((r) => r.id);
+  const revealed = reveal !== null && register.applications.some((a) => a.id === reveal);
+  useEffect(() => {
+    if (!revealed) return;
+    setOpenId(reveal);
+    setStateFilter('all');
+    setUnfilteredAt(t3Focus);
+    revealApplication(null);
+    requestAnimationFrame(() =>
+      document.querySelector(`[data-application="${CSS.escape(reveal)}"]`)?.scrollIntoView({ block: 'center' }),
+    );
+  }, [revealed, reveal, t3Focus]);
   // The applications of the selected cell as it was selected: answering one keeps it in sight
   // while it moves to another row of table three.
   const [traced, setTraced] = useState<{ cell: string; ids: string[] } | null>(null);

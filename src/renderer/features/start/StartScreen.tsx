@@ -14,6 +14,7 @@ import {
 import { bridge } from '../../bridge/api';
 import { openCounty } from '../county/county-commands';
 import { UnitKindSelect } from '../common/UnitKindSelect';
+import { DueApplications } from './DueApplications';
 import { PasteImport } from './PasteImport';
 
 function NewReportForm() {
@@ -152,6 +153,7 @@ export function StartScreen() {
               </li>
             ))}
           </ul>
+          <DueApplications />
         </section>
       </div>
     </div>
