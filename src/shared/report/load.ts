@@ -1,4 +1,7 @@
 import { describeValue } from './describe';
+import { scanJson } from './json-scan';
+import type { JsonScan } from './json-scan';
+import { REPORT_LIMITS } from './schema';
 import { serializeReport } from './serialize';
 import { FILE_FORMAT, FILE_VERSION } from './types';
 import { validateReport } from './validate';
@@ -85,6 +88,31 @@ function checkHeader(data: unknown): LoadResult | undefined {
   return undefined;
 }
 
+/** The file's envelope ({ format, version, report }) is one level above the report's own limit. */
+const FILE_DEPTH = REPORT_LIMITS.depth + 2;
+
+const shown = (raw: string) => (raw.length > 24 ? `${raw.slice(0, 24)}…` : raw);
+
+/**
+ * A key written twice in one object: JSON.parse would keep the last silently. The same value twice is
+ * read once and said; two different values are refused, since nothing tells which one is right.
+ */
+function duplicateKeys(duplicates: JsonScan['duplicates']): { error?: LoadResult; notices: string[] } {
+  const where = (d: JsonScan['duplicates'][number]) => `报告文件中${d.path ? `“${d.path}”处` : ''}的“${d.key}”`;
+  const differing = duplicates.find((d) => d.first !== d.last);
+  if (differing) {
+    return {
+      error: fail(
+        'invalid',
+        `${where(differing)}写了两次，值不同（${shown(differing.first)} 和 ${shown(differing.last)}），无法确定哪一个是对的，没有打开：文件可能被手工或其他程序改动过。请删去错误的一处，或从历史版本恢复。`,
+        differing.path ? `${differing.path}.${differing.key}` : differing.key,
+      ),
+      notices: [],
+    };
+  }
+  return { notices: duplicates.map((d) => `${where(d)}写了两次，值相同，已按一处读取。`) };
+}
+
 /**
  * Reads a `.nianbao` file's text. Never throws and never repairs a number: stored values are kept
  * exactly as written (automatic totals are not recomputed) so that checking judges what was saved.
@@ -92,6 +120,14 @@ function checkHeader(data: unknown): LoadResult | undefined {
 export function parseReportFile(text: string, options: LoadOptions = {}): LoadResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('empty', '文件是空的，没有任何报告内容。');
+  const scan = scanJson(body, FILE_DEPTH);
+  if (scan.tooDeep !== undefined) {
+    return fail(
+      'too-deep',
+      `报告文件中${scan.tooDeep ? `“${scan.tooDeep}”处` : ''}嵌套超过 ${FILE_DEPTH} 层，不是年报编辑器写出的内容，无法打开和保存。`,
+      scan.tooDeep,
+    );
+  }
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -100,8 +136,10 @@ export function parseReportFile(text: string, options: LoadOptions = {}): LoadRe
   }
   const headerError = checkHeader(data);
   if (headerError) return headerError;
-
-  return validateReport((data as { report?: unknown }).report, options.now ?? new Date());
+  const duplicates = duplicateKeys(scan.duplicates);
+  if (duplicates.error) return duplicates.error;
+  const result = validateReport((data as { report?: unknown }).report, options.now ?? new Date());
+  return result.ok ? { ...result, notices: [...duplicates.notices, ...result.notices] } : result;
 }
 
 /**

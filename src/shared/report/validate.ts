@@ -112,7 +112,7 @@ function unknownCells(
     }));
 }
 
-/** What a schema cannot say: cells of the report's own format, the year range, splits that fit their rows. */
+/** What a schema cannot say: cells of the report's own format, the year range, splits and rows that are its rows. */
 function semanticProblems(report: Report, now: Date): LoadError[] {
   const errors: LoadError[] = [];
   const yearProblem = checkYear(report.year, now);
@@ -134,6 +134,21 @@ function semanticProblems(report: Report, now: Date): LoadError[] {
         code: 'invalid',
         path,
         message: `${describeRows(report.formatId, [row])}的待选拆法应各有 ${cells.length} 个数字，文件中的不是，文件可能已损坏。`,
+      });
+    }
+  }
+  // Rows the import placed by order or found missing are named to the clerk (I2, the summary): each must be a row.
+  const named = [
+    ['byPosition', '按顺序填入的行'],
+    ['missingRows', '原文缺少的行'],
+  ] as const;
+  for (const [field, what] of named) {
+    const unknown = (report.published?.[field] ?? []).find((row) => !rows.has(row));
+    if (unknown !== undefined) {
+      errors.push({
+        code: 'invalid',
+        path: `report.published.${field}`,
+        message: `导入记录中${what}“${unknown}”不是${FORMATS[report.formatId].name}的表格行，文件可能已损坏。`,
       });
     }
   }
