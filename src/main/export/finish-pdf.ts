@@ -2,6 +2,8 @@ import { PDFDocument, ParseSpeeds } from 'pdf-lib';
 import { serializeReport } from '@shared/report';
 import type { Report } from '@shared/report';
 import { withoutPersonalData } from '@shared/register/personal';
+import { ATTACHMENT_NAME } from '../import/pdf-data';
+import { sealAttachments } from './attachment-seal';
 
 export interface PdfInfo {
   creator: string;
@@ -25,11 +27,14 @@ export async function finishPdf(pdf: Uint8Array, report: Report, info: PdfInfo):
   doc.setLanguage('zh-CN');
   doc.setCreationDate(info.now);
   doc.setModificationDate(info.now);
-  await doc.attach(Buffer.from(serializeReport(withoutPersonalData(report)), 'utf8'), 'report.nianbao', {
+  const data = Buffer.from(serializeReport(withoutPersonalData(report)), 'utf8');
+  await doc.attach(data, ATTACHMENT_NAME, {
     mimeType: 'application/json',
     description: '年报编辑器报告数据（可重新导入）',
     creationDate: info.now,
     modificationDate: info.now,
   });
+  await doc.flush();
+  sealAttachments(doc, data);
   return doc.save({ objectsPerTick: Infinity });
 }

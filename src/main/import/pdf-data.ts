@@ -1,5 +1,6 @@
 import { Unzlib } from 'fflate';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { sealProblem } from '../export/attachment-seal';
 
 /** The name nianbao gives the report data it attaches to every PDF it exports (see export/pdf.ts). */
 export const ATTACHMENT_NAME = 'report.nianbao';
@@ -92,6 +93,8 @@ export async function readPdfData(bytes: Uint8Array): Promise<PdfData> {
     return { ok: false, code: 'no-data', message: '这个 PDF 不是年报编辑器导出的（没有附带报告数据）。' };
   const data = attachmentBytes(stream);
   if (typeof data === 'string') return { ok: false, code: 'bad-data', message: data };
+  const broken = sealProblem(stream, data);
+  if (broken) return { ok: false, code: 'bad-data', message: broken };
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(data) };
   } catch {
