@@ -141,6 +141,24 @@ describe('after an import, in the editor', () => {
     });
   }
 
+  it('a saved web page opened with 打开文件 gets the notice and 原文对照 too (through the import worker)', async () => {
+    const { page, errors } = await start();
+    openPath = fixturePath('web/portal-2021.html');
+    await page.getByRole('button', { name: '首页' }).click();
+    await page.getByRole('button', { name: '打开文件…' }).click();
+    await page.waitForSelector('.modal');
+    await page.getByRole('button', { name: '确定' }).click();
+    await expect(page.getByRole('note', { name: '导入说明' }).isVisible()).resolves.toBe(true);
+    // Nothing left to compare (no I1, I2): the pane waits to be asked for.
+    const pane = page.getByRole('complementary', { name: '原文对照' });
+    expect(await pane.count()).toBe(0);
+    await page.getByRole('button', { name: '原文对照', exact: true }).click();
+    await cell(page, 'T2.a20_5.licensing.decisions').click();
+    // The web page's table row, read as tab-separated cells.
+    await expect(pane.locator('li.current').textContent()).resolves.toBe('行政许可\t1,024');
+    expect(errors).toEqual([]);
+  });
+
   it('原文对照 for rows placed by order (I2): the cell leads to the line its numbers came from', async () => {
     const { page } = await start();
     const text = await seed('001_f490327802bf34e8');
