@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { WriteOps } from '../../src/main/files/atomic-write';
 import { writeFileAtomic } from '../../src/main/files/atomic-write';
 import { FileService } from '../../src/main/files/documents';
+import { writeDocx } from '../../src/main/export/export-report';
 import { loadReport, tempSampleCopy } from '../helpers';
 
 function errno(code: string): NodeJS.ErrnoException {
@@ -31,6 +32,22 @@ function failingWrite(code: string): WriteOps {
           const value = Reflect.get(target, prop, receiver) as unknown;
           return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
         },
+      });
+    }) as WriteOps['open'],
+  };
+}
+
+/** Real file-system calls, except that syncing `folder` after the rename fails with EIO. */
+function folderSyncFails(folder: string): WriteOps {
+  return {
+    rename: fsp.rename,
+    rm: fsp.rm,
+    open: (async (p: string, flags: string) => {
+      const handle = await fsp.open(p, flags);
+      if (p !== folder) return handle;
+      return Object.assign(Object.create(handle) as fsp.FileHandle, {
+        sync: () => Promise.reject(errno('EIO')),
+        close: () => handle.close(),
       });
     }) as WriteOps['open'],
   };
@@ -169,21 +186,24 @@ describe('what lies around the file survives a save', () => {
   });
 
   it('a folder that cannot be synced after the rename is saved-with-a-warning naming the folder, not a failure', async () => {
-    const ops: WriteOps = {
-      rename: fsp.rename,
-      rm: fsp.rm,
-      open: (async (p: string, flags: string) => {
-        const handle = await fsp.open(p, flags);
-        if (p !== dir) return handle;
-        return Object.assign(Object.create(handle) as fsp.FileHandle, {
-          sync: () => Promise.reject(errno('EIO')),
-          close: () => handle.close(),
-        });
-      }) as WriteOps['open'],
-    };
-    const saved = await save(new FileService({ userData: join(dir, 'ud'), writeOps: ops }), path, '文件夹未同步');
+    const saved = await save(
+      new FileService({ userData: join(dir, 'ud'), writeOps: folderSyncFails(dir) }),
+      path,
+      '文件夹未同步',
+    );
     expect(loadReport(path).preamble).toBe('文件夹未同步');
     expect(saved.warning).toContain(`所在文件夹“${dir}”未能同步到磁盘（EIO）`);
     expect(saved.warning).not.toContain('原文件没有被改动');
+  });
+});
+
+describe('an export whose folder cannot be synced', () => {
+  it('is written and said with a warning naming the folder, not as a failure', async () => {
+    const target = join(dir, '报告.docx');
+    const written = await writeDocx(loadReport(path), target, { creator: 'test', writeOps: folderSyncFails(dir) });
+    if (!written.ok) throw new Error(written.error.message);
+    expect((await readFile(target)).subarray(0, 2).toString()).toBe('PK');
+    expect(written.value.warning).toContain(`所在文件夹“${dir}”未能同步到磁盘（EIO）`);
+    expect(written.value.warning).not.toContain('没有保存');
   });
 });

@@ -60,11 +60,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   files.onRecovery((state) => deps.emit?.('file:recovery', state));
   // What the exports wrote, by the id handed to the renderer: it asks to open them, never names a path.
   const exported = new Map<string, string>();
-  const handOut = (written: Result<{ path: string }>): Result<Exported> => {
+  const handOut = (written: Result<{ path: string; warning?: string }>): Result<Exported> => {
     if (!written.ok) return written;
     const exportId = randomUUID();
     exported.set(exportId, written.value.path);
-    return ok({ path: written.value.path, exportId });
+    const { path, warning } = written.value;
+    return ok(warning ? { path, exportId, warning } : { path, exportId });
   };
   const withExported = (id: string, use: (path: string) => Promise<void> | void): Promise<Result<null>> => {
     const path = exported.get(id);

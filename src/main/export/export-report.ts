@@ -3,8 +3,9 @@ import type { Paper, PrintDocument } from '@shared/print';
 import { documentHtml, printDocument } from '@shared/print';
 import type { Result } from '@shared/ipc/contract';
 import type { Report } from '@shared/report';
-import { writeFileAtomic } from '../files/atomic-write';
-import { describeSaveError } from '../files/save-errors';
+import { replaceFile } from '../files/atomic-write';
+import type { WriteOps } from '../files/atomic-write';
+import { describeFolderSyncWarning, describeSaveError } from '../files/save-errors';
 import { finishPdf } from './finish-pdf';
 import type { PdfPurpose } from './warm-print';
 
@@ -15,6 +16,8 @@ export interface ExportContext {
   fontsDir: string;
   creator: string;
   renderPdf: PdfRenderer;
+  /** File-system calls of the write, replaceable to inject faults in tests. */
+  writeOps?: WriteOps;
 }
 
 export interface ExportChoice {
@@ -41,12 +44,16 @@ export function reportPrintHtml(
   return documentHtml(reportPrintDocument(report, context, choice));
 }
 
-type Written = Result<{ path: string }>;
+/** Where an export was written; `warning` when it is written but its folder could not be synced. */
+type Written = Result<{ path: string; warning?: string }>;
 
-async function write(path: string, bytes: Uint8Array): Promise<Written> {
+async function write(path: string, bytes: Uint8Array, ops?: WriteOps): Promise<Written> {
   try {
-    await writeFileAtomic(path, bytes);
-    return { ok: true, value: { path } };
+    const { folderSyncError, folder } = await replaceFile(path, bytes, ops);
+    return {
+      ok: true,
+      value: folderSyncError ? { path, warning: describeFolderSyncWarning(path, folder, folderSyncError) } : { path },
+    };
   } catch (error) {
     return { ok: false, error: describeSaveError(error, path) };
   }
@@ -59,7 +66,7 @@ export async function writePdf(
   choice: ExportChoice = {},
 ): Promise<Written> {
   const pages = await context.renderPdf(reportPrintDocument(report, context, choice));
-  return write(path, await finishPdf(pages, report, { creator: context.creator, now: new Date() }));
+  return write(path, await finishPdf(pages, report, { creator: context.creator, now: new Date() }), context.writeOps);
 }
 
 /** The pages exactly as they will print, for the preview: the PDF an export would write, before its data, outline and tags. */
@@ -70,10 +77,14 @@ export function previewPdf(report: Report, context: ExportContext, choice: Expor
 export async function writeDocx(
   report: Report,
   path: string,
-  context: Pick<ExportContext, 'creator'>,
+  context: Pick<ExportContext, 'creator' | 'writeOps'>,
   choice: ExportChoice = {},
 ): Promise<Written> {
   // The docx library is loaded with the first Word export, not with the app or the CLI's PDF export.
   const { exportDocx } = await import('./docx');
-  return write(path, await exportDocx(report, context.creator, choice.closing === false ? { closing: false } : {}));
+  return write(
+    path,
+    await exportDocx(report, context.creator, choice.closing === false ? { closing: false } : {}),
+    context.writeOps,
+  );
 }

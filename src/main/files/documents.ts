@@ -15,7 +15,7 @@ import { withFileLock } from './file-lock';
 import { hashBytes, readReportFile } from './read-report';
 import { RecentFiles } from './recent';
 import { RecoveryStore } from './recovery';
-import { describeSaveError, describeStoreError } from './save-errors';
+import { describeFolderSyncWarning, describeSaveError, describeStoreError } from './save-errors';
 import { samePath } from './store-paths';
 
 interface Doc {
@@ -238,10 +238,7 @@ export class FileService {
     }
     try {
       const { folderSyncError: syncFailed, folder } = await replaceFile(path, bytes, this.writeOps);
-      if (syncFailed)
-        warnings.push(
-          `报告已保存到“${path}”，但所在文件夹“${folder}”未能同步到磁盘（${syncFailed.code ?? '未知错误'}）：如马上断电或拔出U盘，可能要重新保存。`,
-        );
+      if (syncFailed) warnings.push(`报告${describeFolderSyncWarning(path, folder, syncFailed)}`);
     } catch (error) {
       const { code, message } = describeSaveError(error, path);
       // The edits must survive whatever comes next (a crash, closing the window): into the recovery copy now.

@@ -37,6 +37,11 @@ export function describeSaveError(error: unknown, path: string): { code: string;
   }
 }
 
+/** The file is written, but its folder's sync failed: the rename may not survive a power cut. */
+export function describeFolderSyncWarning(path: string, folder: string, error: NodeJS.ErrnoException): string {
+  return `已保存到“${path}”，但所在文件夹“${folder}”未能同步到磁盘（${error.code ?? '未知错误'}）：如马上断电或拔出U盘，可能要重新保存。`;
+}
+
 /** A store in the user-data folder (backups, recovery copies) failed: which folder, why, and what it means. */
 export function describeStoreError(error: unknown, what: string, folder: string, consequence: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -254,7 +254,7 @@ export async function exportReport(kind: 'pdf' | 'docx'): Promise<void> {
 
 /** The end of an export: open the file or its folder, as main wrote them (the renderer names no path). */
 export async function offerExported(label: string, done: Exported): Promise<void> {
-  const choice = await ask(`${label}完成`, `已导出到：\n${done.path}`, [
+  const choice = await ask(`${label}完成`, `已导出到：\n${done.path}${done.warning ? `\n\n⚠ ${done.warning}` : ''}`, [
     { id: 'open', label: '打开文件', primary: true },
     { id: 'folder', label: '打开所在文件夹' },
     { id: 'close', label: '关闭' },

@@ -43,6 +43,8 @@ export interface OpenedDoc {
 export interface Exported {
   path: string;
   exportId: string;
+  /** Written, but its folder could not be synced to disk: said to the clerk. */
+  warning?: string;
 }
 
 export interface SavedInfo {
