@@ -1,5 +1,8 @@
-import { app, session, shell } from 'electron';
+import { join } from 'node:path';
+import { app, dialog, session, shell } from 'electron';
+import { AppLog } from './app/app-log';
 import { closeAll, WindowClose } from './app/close-flow';
+import { installCrashHandler } from './app/crash-report';
 import { appPaths, reportPathIn } from './app/app-paths';
 import { createHandlers } from './app/handlers';
 import { FileService } from './files/documents';
@@ -22,7 +25,18 @@ const HANDOVER_MS = 3000;
 
 function start(): void {
   const files = new FileService({ userData: app.getPath('userData') });
+  const log = new AppLog(join(app.getPath('userData'), 'logs'));
+  log.event('start', { version: app.getVersion(), platform: process.platform, arch: process.arch });
+  installCrashHandler(process, {
+    log,
+    flush: () => files.flush(),
+    recoveryFolder: files.recovery.root,
+    show: (title, message) => dialog.showErrorBox(title, message),
+  });
   const win = createMainWindow(paths, devServer);
+  win.webContents.on('render-process-gone', (_event, details) =>
+    log.event('renderer-gone', { reason: details.reason, exitCode: details.exitCode }),
+  );
   const dialogs = systemDialogs(win, defaultReportFolder(app.getPath('documents')));
   const windowClose = new WindowClose({
     requestHandOver: () => sendEvent(win, 'app:closeRequested', null),
