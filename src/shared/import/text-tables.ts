@@ -201,6 +201,12 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     }
     pending = [];
   };
+  /** The next token after `i` that is not a blank cell. */
+  const nextText = (i: number) => {
+    let k = i + 1;
+    while (tokens[k]?.text === '') k++;
+    return k < tokens.length ? k : undefined;
+  };
   // Labels that fit a later row as well as the row they were found for: placed under neither.
   const ambiguous = new Set<number>();
   for (const [r, row] of rows.entries()) {
@@ -258,7 +264,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     }
     // A label the source broke over two rows (「1.申请人无正当理由逾期不补正、」 then the rest, with or
     // without blank cells between): the rest belongs to this row and its values follow it.
-    const labelAt = found;
+    let labelAt = found;
     let printed = label.text;
     for (let j = found + 1; j < tokens.length; j++) {
       const next = tokens[j];
@@ -266,6 +272,20 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       if (!next || isValue(next.text) || !labelKey(row.label).includes(labelKey(printed + next.text))) break;
       printed += next.text;
       found = j;
+      best = rowFit(printed, row.key, row.label);
+    }
+    // The label in fragments with no number after them, then the whole label with its numbers: the
+    // fragments were an OCR table's header (「本年新」「收政府」…), and the row is the one that follows.
+    const after = nextText(found);
+    if (
+      found > labelAt &&
+      after !== undefined &&
+      !isValue(tokens[after]?.text ?? '') &&
+      rowFit(tokens[after]?.text ?? '', row.key, row.label) >= best &&
+      isValue(tokens[nextText(after) ?? -1]?.text ?? 'x')
+    ) {
+      found = labelAt = after;
+      printed = tokens[after]?.text ?? '';
       best = rowFit(printed, row.key, row.label);
     }
     if (best < 1) result.labels[row.key] = printed;
