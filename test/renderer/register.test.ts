@@ -12,6 +12,7 @@ import type { Application } from '@shared/register';
 import { launch } from './browser';
 import { cell, openEditor } from './harness';
 import type { EditorApp } from './harness';
+import type { Dialogs } from '../../src/main/app/handlers';
 
 let browser: Browser;
 let dir: string;
@@ -29,6 +30,15 @@ afterEach(() => opened?.page.close());
 const text = (page: Page, id: string) => cell(page, id).locator('.cell-value').textContent();
 const rows = (page: Page) => page.locator('.register-table tbody tr[data-application]');
 
+/** The app at 1366×768 on its start screen, with the OS dialogs answered by `dialogs`. */
+async function startApp(name: string, dialogs: Dialogs): Promise<Page> {
+  opened = await openEditor(browser, { userData: join(dir, name), dialogs, viewport: { width: 1366, height: 768 } });
+  const { page } = opened;
+  await page.waitForSelector('[data-ready="true"]');
+  if (await page.locator('.editor').count()) await page.getByRole('button', { name: '首页' }).click();
+  return page;
+}
+
 async function newReport(page: Page): Promise<void> {
   await page.waitForSelector('.start');
   await page.getByLabel('单位全称').fill('某镇人民政府');
@@ -40,14 +50,10 @@ async function newReport(page: Page): Promise<void> {
 describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
   it('adds, answers and filters applications; table three is counted from them and traced back', async () => {
     const savePath = join(dir, '某镇2025.nianbao');
-    opened = await openEditor(browser, {
-      userData: join(dir, 'userdata'),
-      dialogs: { chooseOpenPath: () => Promise.resolve(undefined), chooseSavePath: () => Promise.resolve(savePath) },
-      viewport: { width: 1366, height: 768 },
+    const page = await startApp('userdata', {
+      chooseOpenPath: () => Promise.resolve(undefined),
+      chooseSavePath: () => Promise.resolve(savePath),
     });
-    const { page } = opened;
-    await page.waitForSelector('[data-ready="true"]');
-    if (await page.locator('.editor').count()) await page.getByRole('button', { name: '首页' }).click();
     await newReport(page);
     const register = page.getByRole('region', { name: '登记台账' });
     await expect(register.locator('h3').textContent()).resolves.toBe('依申请公开登记台账（0 件）');
@@ -138,18 +144,11 @@ describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
     sheet.addRow(['2025-04', '五月', '公民', '王五', '道路规划', '', '']);
     await writeFile(sheetPath, new Uint8Array(await workbook.xlsx.writeBuffer()));
     const exportPath = join(dir, '导出台账.xlsx');
-    opened = await openEditor(browser, {
-      userData: join(dir, 'userdata-import'),
-      dialogs: {
-        chooseOpenPath: () => Promise.resolve(undefined),
-        chooseSavePath: () => Promise.resolve(exportPath),
-        chooseFile: () => Promise.resolve(sheetPath),
-      },
-      viewport: { width: 1366, height: 768 },
+    const page = await startApp('userdata-import', {
+      chooseOpenPath: () => Promise.resolve(undefined),
+      chooseSavePath: () => Promise.resolve(exportPath),
+      chooseFile: () => Promise.resolve(sheetPath),
     });
-    const { page } = opened;
-    await page.waitForSelector('[data-ready="true"]');
-    if (await page.locator('.editor').count()) await page.getByRole('button', { name: '首页' }).click();
     await newReport(page);
     const register = page.getByRole('region', { name: '登记台账' });
     await register.getByRole('button', { name: '从Excel导入…' }).click();
@@ -241,14 +240,10 @@ describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
         },
       }),
     );
-    opened = await openEditor(browser, {
-      userData: join(dir, 'userdata-due'),
-      dialogs: { chooseOpenPath: () => Promise.resolve(reportPath), chooseSavePath: () => Promise.resolve(undefined) },
-      viewport: { width: 1366, height: 768 },
+    const page = await startApp('userdata-due', {
+      chooseOpenPath: () => Promise.resolve(reportPath),
+      chooseSavePath: () => Promise.resolve(undefined),
     });
-    const { page } = opened;
-    await page.waitForSelector('[data-ready="true"]');
-    if (await page.locator('.editor').count()) await page.getByRole('button', { name: '首页' }).click();
     await page.getByRole('button', { name: '打开文件…' }).click();
     await page.waitForSelector('.editor');
     const register = page.getByRole('region', { name: '登记台账' });
