@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { serializeReport } from '@shared/report';
 import { parseReportFile, validateReport } from '@shared/report/load';
 import { exportDocx } from '../../src/main/export/docx';
+import { finishPdf } from '../../src/main/export/finish-pdf';
+import { importFile } from '../../src/main/import/bounded-import';
 import { htmlText } from '../../src/main/import/html-text';
 import { importTextOrHtml, readReportSource } from '../../src/main/import/read-source';
 import { fixturePath, loadReport, SAMPLE_PATH } from '../helpers';
@@ -13,7 +15,8 @@ import { fixturePath, loadReport, SAMPLE_PATH } from '../helpers';
 /**
  * Seeded fuzzing of the importers (text, HTML, Word) and of report files: every input either imports into
  * a report that saves and reopens, or is refused with a message — no exception, no number that is not in
- * the source, within 2 s each. FUZZ_N=20000 for a long run on a developer's machine; FUZZ_SEED to replay.
+ * the source, within 2 s each. PDFs (nianbao's and a real WPS one) go through the bounded import worker, as
+ * the app reads them, and the process's peak memory is held to 500 MB above its start. FUZZ_N=20000 for a long run on a developer's machine; FUZZ_SEED to replay.
  */
 const N = Number(process.env.FUZZ_N ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
@@ -141,6 +144,54 @@ describe('fuzzing the importers', () => {
       } else stats.refused++;
     }
     console.log(`fuzz: docx ${JSON.stringify(stats)} seed ${SEED + 1}`);
+  }, 170_000);
+
+  it(`reads ${Math.ceil(N / 40)} damaged PDFs (nianbao's, and a WPS one) through the bounded worker soundly`, async () => {
+    const pick = rng(SEED + 3);
+    const dir = await mkdtemp(join(tmpdir(), 'nianbao-fuzz-pdf-'));
+    const seeds = [
+      // A nianbao PDF: Chromium's pages of busy-2024 with the report attached as an export attaches it.
+      await finishPdf(
+        readFileSync(fixturePath('corpus/busy-2024-chromium.pdf')),
+        loadReport(fixturePath('corpus/busy-2024.nianbao')),
+        {
+          creator: 'fuzz',
+          now: new Date(),
+        },
+      ),
+      readFileSync(fixturePath('corpus/huaian-2024-wps.pdf')),
+    ];
+    const startRss = process.resourceUsage().maxRSS;
+    const stats = { inputs: 0, imported: 0, refused: 0 };
+    for (let i = 0; i < Math.ceil(N / 40); i++) {
+      const bytes = Buffer.from(seeds[i % seeds.length] ?? []);
+      // Bytes flipped, and now and then the file cut short or a span repeated.
+      for (let k = 1 + pick(8); k > 0; k--) bytes[pick(bytes.length)] = pick(256);
+      const at = pick(bytes.length);
+      const damaged =
+        pick(4) === 0
+          ? bytes.subarray(0, at)
+          : pick(4) === 0
+            ? Buffer.concat([bytes.subarray(0, at), bytes.subarray(at, at + pick(4096)), bytes.subarray(at)])
+            : bytes;
+      const path = join(dir, `f${i}.pdf`);
+      await writeFile(path, damaged);
+      const r = await importFile(path);
+      stats.inputs++;
+      if (r.ok) {
+        expect(parseReportFile(serializeReport(r.report)).ok, `pdf #${i}`).toBe(true);
+        stats.imported++;
+      } else {
+        expect(r.errors[0]?.message, `pdf #${i}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(r.errors[0]?.message, `pdf #${i}`).not.toContain('undefined');
+        stats.refused++;
+      }
+    }
+    // maxRSS is in KB: the workers' peak, above what this process already held, stays under 500 MB.
+    const grewMb = (process.resourceUsage().maxRSS - startRss) / 1024;
+    console.log(`fuzz: pdf ${JSON.stringify(stats)} seed ${SEED + 3}, peak RSS +${grewMb.toFixed(0)} MB`);
+    expect(grewMb).toBeLessThanOrEqual(500);
+    expect(stats.imported).toBeGreaterThan(0);
   }, 170_000);
 
   it('refuses or loads mutated report files, never throwing', () => {
