@@ -5,8 +5,9 @@ import type { PageText } from './page-geometry';
  * has each number where its column is, but a cell left blank leaves no mark, so 「30 0 0 0 0 0」 under
  * seven columns cannot say which one is empty. The columns are rebuilt from x-positions alone: every
  * number of the table's rows falls in one column's span, and a header word further right than every
- * number (「总计」 over a column left blank in every row) is a column too. A row that misses a column
- * then gets an empty cell in its place. A number that falls in no column, or in two, leaves its row as
+ * number (「总计」 over a column left blank in every row) is a column too. Each row is then written one
+ * cell a column, empty where it prints nothing; two numbers that touch (columns too narrow for a gap)
+ * are two cells when they fall in two columns. A number that falls in no column, or in two, leaves its row as
  * it was (the table reader then leaves the row blank and says so), and so do all rows of a table whose
  * numbers make more columns than its fullest row prints.
  */
@@ -27,18 +28,28 @@ const NUMBER = /^-?[\d０-９]+(?:[.．][\d０-９]+)?$/;
 const spanOf = (t: PageText): Span => ({ from: t.x, to: t.x + t.width });
 const overlaps = (a: Span, b: Span, slack: number) => a.from <= b.to + slack && b.from <= a.to + slack;
 
-/** The numbers of a table row: runs that are a number and stand apart from what precedes them. */
-function numbersOf(line: RunLine): PageText[] | undefined {
-  let out: PageText[] = [];
-  let end: number | undefined;
+/**
+ * The numbers of a table row: runs that are a number and stand apart from what precedes them, or touch
+ * the number before them (「170」「763」 in two columns too narrow for a gap) — those are `touching`, and
+ * never make a column themselves.
+ */
+function numbersOf(line: RunLine): { numbers: PageText[]; touching: Set<PageText> } | undefined {
+  let numbers: PageText[] = [];
+  const touching = new Set<PageText>();
+  let prev: PageText | undefined;
   for (const t of line.texts) {
-    const apart = end === undefined || t.x - end > line.size;
-    if (NUMBER.test(t.text.trim()) && apart) out.push(t);
+    const gap = prev === undefined ? Infinity : t.x - prev.x - prev.width;
+    const number = NUMBER.test(t.text.trim());
+    if (number && gap > line.size * 0.5) numbers.push(t);
+    else if (number && prev && numbers.includes(prev) && gap <= line.size * 0.25) {
+      numbers.push(t);
+      touching.add(t).add(prev);
+    }
     // A number before words is the label's (「1」「.」「属于国家秘密」), not a cell.
-    else out = [];
-    end = t.x + t.width;
+    else numbers = [];
+    prev = t;
   }
-  return out.length > 0 && (out.length > 1 || line.texts.length > 1) ? out : undefined;
+  return numbers.length > 0 && (numbers.length > 1 || line.texts.length > 1) ? { numbers, touching } : undefined;
 }
 
 /** A header line: short words standing apart (not the runs of one label, 「（」「三」「）」「不予公」), none a number. */
@@ -58,17 +69,17 @@ function columns(spans: readonly Span[], slack: number): Span[] {
 }
 
 /**
- * For each line of a table printed without rules that misses a column: the runs before its numbers (the
- * label) and its cells, one per column, empty where the row prints nothing.
+ * For each line of a table printed without rules: the runs before its numbers (the label) and its cells,
+ * one per column, empty where the row prints nothing.
  */
 export function unruledRows(lines: readonly RunLine[]): Map<RunLine, { label: PageText[]; cells: string[] }> {
   const out = new Map<RunLine, { label: PageText[]; cells: string[] }>();
   let header: RunLine[] = [];
-  let rows: { line: RunLine; numbers: PageText[] }[] = [];
+  let rows: { line: RunLine; numbers: PageText[]; touching: Set<PageText> }[] = [];
   const close = () => {
     const size = Math.max(0, ...rows.map((r) => r.line.size));
     const numbers = columns(
-      rows.flatMap((r) => r.numbers.map(spanOf)),
+      rows.flatMap((r) => r.numbers.filter((t) => !r.touching.has(t)).map(spanOf)),
       size * 0.2,
     );
     // A blank last column is told by its header only in a wide table (table three's 总计), and only a
@@ -88,12 +99,13 @@ export function unruledRows(lines: readonly RunLine[]): Map<RunLine, { label: Pa
         : [];
     // Columns are those of the fullest row: more than any row prints means a number stood between two
     // columns (or a row belongs to another table), and nothing is changed.
-    const widest = Math.max(0, ...rows.map((r) => r.numbers.length));
+    const widest = Math.max(0, ...rows.map((r) => r.numbers.filter((t) => !r.touching.has(t)).length));
     const all = numbers.length === widest ? [...numbers, ...blankRight] : [];
     for (const { line, numbers: own } of rows) {
-      if (all.length === 0 || own.length === all.length) continue;
+      if (all.length === 0) continue;
+      // Each number in one column, and no two in the same: else the row is left as it was.
       const at = own.map((t) => all.filter((c) => overlaps(c, spanOf(t), 0)));
-      if (at.some((cs) => cs.length !== 1)) continue;
+      if (at.some((cs) => cs.length !== 1) || new Set(at.map((cs) => cs[0])).size !== own.length) continue;
       const cells = all.map((c) => own.find((_, k) => at[k]?.[0] === c)?.text.trim() ?? '');
       out.set(line, { label: line.texts.filter((t) => !own.includes(t)), cells });
     }
@@ -101,8 +113,8 @@ export function unruledRows(lines: readonly RunLine[]): Map<RunLine, { label: Pa
     rows = [];
   };
   for (const line of lines) {
-    const numbers = numbersOf(line);
-    if (numbers) rows.push({ line, numbers });
+    const read = numbersOf(line);
+    if (read) rows.push({ line, ...read });
     else if (isHeader(line)) {
       if (rows.length > 0) close();
       header.push(line);
