@@ -29,7 +29,7 @@ export const SAMPLE_PATH = join(ROOT, 'resources/sample/sample-report.nianbao');
 
 /** Loads a report file or fails the test with the loader's own messages. */
 export function loadReport(path: string): Report {
-  return reportOf(parseReportFile(readFileSync(path, 'utf8'), { now: new Date('2026-11-23') }));
+  return reportOf(parseReportFile(readFileSync(path, 'utf8')));
 }
 
 /** The report a load or an import produced, or the test fails with its messages. */

@@ -46,7 +46,7 @@ const PLANTED: Record<string, () => string | Buffer | Promise<string | Buffer>> 
   'no-report.nianbao': () => file((f) => delete (f as { report?: unknown }).report),
   'format-2018.nianbao': () => file((f) => (f.report.formatId = 'gov-2018')),
   'year-2018.nianbao': () => file((f) => (f.report.year = 2018)),
-  'year-2099.nianbao': () => file((f) => (f.report.year = 2099)),
+  'year-2100.nianbao': () => file((f) => (f.report.year = 2100)),
   'year-text.nianbao': () => file((f) => (f.report.year = '二〇二五')),
   'cell-fullwidth.nianbao': () => file((f) => (f.report.cells['T3.new.natural'] = '５')),
   'cell-comma.nianbao': () => file((f) => (f.report.cells['T2.a20_5.licensing.decisions'] = '1,560')),

@@ -9,23 +9,22 @@ import { HAND_REGISTER_2021, register } from './registers';
 
 const base = emptyReport({ year: 2021, unitName: '某镇人民政府', kind: 'township', region: '' });
 const withRegister = withRegisterCounts({ ...base, register: register(HAND_REGISTER_2021) });
-const now = { now: new Date('2026-11-23') };
 
 describe('the register in the report file', () => {
   it('saves and reopens unchanged, personal fields included (the file is the office’s own)', () => {
-    const reopened = reportOf(parseReportFile(serializeReport(withRegister), now));
+    const reopened = reportOf(parseReportFile(serializeReport(withRegister)));
     expect(reopened.register).toEqual(withRegister.register);
     expect(reopened.register?.applications[0]?.name).toBe('张三');
   });
 
   it('a file without a register still loads (the section is optional)', () => {
-    expect(reportOf(parseReportFile(serializeReport(base), now)).register).toBeUndefined();
+    expect(reportOf(parseReportFile(serializeReport(base))).register).toBeUndefined();
   });
 
   it('refuses a bad application with a sentence that says where', () => {
     const bad = JSON.parse(serializeReport(withRegister)) as { report: { register: { applications: unknown[] } } };
     bad.report.register.applications[1] = { ...HAND_REGISTER_2021[1], applicant: '公民', received: '2021/4/2' };
-    const result = parseReportFile(JSON.stringify(bad), now);
+    const result = parseReportFile(JSON.stringify(bad));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors.map((e) => e.path)).toEqual([

@@ -112,7 +112,7 @@ describe('one schema for loader, IPC and writer', () => {
             Object.defineProperty(target[key], d.extraKey, { value: d.value, enumerable: true, writable: true });
           } else target[key] = d.value;
         }
-        const loaded = validateReport(raw, NOW);
+        const loaded = validateReport(raw);
         expect(ipcAccepts(raw)).toBe(loaded.ok);
         if (!loaded.ok) {
           expect(loaded.errors.map((e) => e.message).join('')).not.toMatch(/undefined|\[object/);

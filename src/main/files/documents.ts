@@ -222,7 +222,7 @@ export class FileService {
 
   private async write(doc: Doc, path: string, report: Report): Promise<Result<SavedInfo>> {
     // Nothing is written that could not be opened again: the file on disk stays as it was.
-    const readable = serializeReadable(report, { now: this.now() });
+    const readable = serializeReadable(report);
     if (!readable.ok) {
       const why = readable.errors.map((e) => e.message).join('\n');
       return fail('not-readable', `报告没有保存到“${path}”：保存后将无法重新打开。${why}原文件没有被改动。`);

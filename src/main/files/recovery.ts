@@ -31,8 +31,8 @@ interface RecoveryRecord {
 const ID = /^[0-9a-f-]{36}$/;
 
 /** A copy that could not be read back would be no copy at all: refused (and said) instead of written. */
-function readableText(report: Report, now: Date): string {
-  const readable = serializeReadable(report, { now });
+function readableText(report: Report): string {
+  const readable = serializeReadable(report);
   if (!readable.ok) throw new Error(`恢复副本无法写入：${readable.errors.map((e) => e.message).join('；')}`);
   return readable.text;
 }
@@ -59,7 +59,7 @@ export class RecoveryStore {
       version: 1,
       path,
       savedAt: this.now().toISOString(),
-      report: readableText(report, this.now()),
+      report: readableText(report),
     };
     await mkdir(this.root, { recursive: true });
     const file = this.file(id);

@@ -37,12 +37,7 @@ export type LoadResult =
   | { ok: true; report: Report; /** Things repaired safely, said to the user. */ notices: string[] }
   | { ok: false; errors: LoadError[] };
 
-export { checkYear, reportProblems, validateReport } from './validate';
-
-export interface LoadOptions {
-  /** Defaults to the clock; a report may be for the coming year at the latest. */
-  now?: Date;
-}
+export { checkYear, latestNewReportYear, reportProblems, validateReport } from './validate';
 
 function fail(code: LoadErrorCode, message: string, path?: string): LoadResult {
   return { ok: false, errors: [path === undefined ? { code, message } : { code, message, path }] };
@@ -117,7 +112,7 @@ function duplicateKeys(duplicates: JsonScan['duplicates']): { error?: LoadResult
  * Reads a `.nianbao` file's text. Never throws and never repairs a number: stored values are kept
  * exactly as written (automatic totals are not recomputed) so that checking judges what was saved.
  */
-export function parseReportFile(text: string, options: LoadOptions = {}): LoadResult {
+export function parseReportFile(text: string): LoadResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return fail('empty', '文件是空的，没有任何报告内容。');
   const scan = scanJson(body, FILE_DEPTH);
@@ -138,7 +133,7 @@ export function parseReportFile(text: string, options: LoadOptions = {}): LoadRe
   if (headerError) return headerError;
   const duplicates = duplicateKeys(scan.duplicates);
   if (duplicates.error) return duplicates.error;
-  const result = validateReport((data as { report?: unknown }).report, options.now ?? new Date());
+  const result = validateReport((data as { report?: unknown }).report);
   return result.ok ? { ...result, notices: [...duplicates.notices, ...result.notices] } : result;
 }
 
@@ -146,11 +141,8 @@ export function parseReportFile(text: string, options: LoadOptions = {}): LoadRe
  * The file text a save writes, or why the loader would refuse it: nothing is written that cannot be
  * read back (the writer's side of the one schema).
  */
-export function serializeReadable(
-  report: Report,
-  options: LoadOptions = {},
-): { ok: true; text: string } | { ok: false; errors: LoadError[] } {
+export function serializeReadable(report: Report): { ok: true; text: string } | { ok: false; errors: LoadError[] } {
   const text = serializeReport(report);
-  const back = parseReportFile(text, options);
+  const back = parseReportFile(text);
   return back.ok ? { ok: true, text } : { ok: false, errors: back.errors };
 }

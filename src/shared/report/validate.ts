@@ -25,14 +25,35 @@ const TYPE_NAMES: Record<string, string> = {
   record: '对象',
 };
 
-/** Why a report year cannot be edited here, or undefined: 2019 (the first format) to next year. */
-export function checkYear(year: number, now: Date = new Date()): string | undefined {
-  const latest = now.getFullYear() + 1;
+/**
+ * The latest year a report file may hold. Fixed, not read off the clock: whether a file can be saved and
+ * reopened must not change from PC to PC — a township PC whose dead CMOS battery set its clock to 2009
+ * would otherwise refuse every save of this year's report, and a file saved on one PC be refused on another.
+ */
+export const LAST_FILE_YEAR = 2099;
+
+/** Why a file's report year is not one the app can hold: 2019 (the first format) to LAST_FILE_YEAR. */
+function fileYearProblem(year: number): string | undefined {
   if (year < FIRST_SUPPORTED_YEAR) {
     return `不支持${year}年度的报告：统一的年度报告格式自2019年度起施行，年报编辑器支持2019年度及以后的报告。`;
   }
-  if (year > latest) return `报告年度${year}不合理：年度报告总结已经过去的一年，年度最晚为${latest}。`;
+  if (year > LAST_FILE_YEAR) return `报告年度${year}不合理：年报编辑器支持2019至${LAST_FILE_YEAR}年度的报告。`;
   return undefined;
+}
+
+/** The year this release was made in: a PC clock behind it (a dead CMOS battery) is not believed. */
+export const RELEASE_YEAR = 2026;
+
+/** The latest year a new report can be for: next year, by the clock or by this release if the clock is behind. */
+export function latestNewReportYear(now: Date = new Date()): number {
+  return Math.max(now.getFullYear(), RELEASE_YEAR) + 1;
+}
+
+/** Why a new report cannot be made for `year`, or undefined: a file's range, and next year at the latest. */
+export function checkYear(year: number, now: Date = new Date()): string | undefined {
+  const latest = latestNewReportYear(now);
+  if (year > latest) return `报告年度${year}不合理：年度报告总结已经过去的一年，年度最晚为${latest}。`;
+  return fileYearProblem(year);
 }
 
 /**
@@ -113,9 +134,9 @@ function unknownCells(
 }
 
 /** What a schema cannot say: cells of the report's own format, the year range, splits and rows that are its rows. */
-function semanticProblems(report: Report, now: Date): LoadError[] {
+function semanticProblems(report: Report): LoadError[] {
   const errors: LoadError[] = [];
-  const yearProblem = checkYear(report.year, now);
+  const yearProblem = fileYearProblem(report.year);
   if (yearProblem) errors.push({ code: 'unsupported-year', path: 'report.year', message: yearProblem });
   errors.push(...unknownCells(report.cells, report.formatId, 'cells'));
   if (report.lastYear) errors.push(...unknownCells(report.lastYear.cells, report.lastYear.formatId, 'lastYear.cells'));
@@ -155,7 +176,7 @@ function semanticProblems(report: Report, now: Date): LoadError[] {
   return errors;
 }
 
-function inspect(raw: unknown, now: Date): { errors: LoadError[]; report?: Report } {
+function inspect(raw: unknown): { errors: LoadError[]; report?: Report } {
   if (raw === undefined)
     return { errors: [{ code: 'invalid', path: 'report', message: '文件中没有报告内容（缺少 report）。' }] };
   const rawFormat = typeof raw === 'object' && raw !== null ? (raw as { formatId?: unknown }).formatId : undefined;
@@ -171,12 +192,12 @@ function inspect(raw: unknown, now: Date): { errors: LoadError[]; report?: Repor
     return { errors: parsed.error.issues.slice(0, MAX_ERRORS).map((i) => issueMessage(i, raw, formatId)) };
   }
   const report = parsed.data as Report;
-  return { errors: semanticProblems(report, now).slice(0, MAX_ERRORS), report };
+  return { errors: semanticProblems(report).slice(0, MAX_ERRORS), report };
 }
 
 /** Every reason `raw` is not a report the app can hold, save and reopen; empty when it is one. */
-export function reportProblems(raw: unknown, now: Date = new Date()): LoadError[] {
-  return inspect(raw, now).errors;
+export function reportProblems(raw: unknown): LoadError[] {
+  return inspect(raw).errors;
 }
 
 /**
@@ -184,8 +205,8 @@ export function reportProblems(raw: unknown, now: Date = new Date()): LoadError[
  * written (automatic totals are not recomputed) so that checking judges what was saved; the only repair
  * is a missing cell read as blank, and it is said.
  */
-export function validateReport(raw: unknown, now: Date = new Date()): LoadResult {
-  const { errors, report } = inspect(raw, now);
+export function validateReport(raw: unknown): LoadResult {
+  const { errors, report } = inspect(raw);
   if (!report || errors.length > 0) return { ok: false, errors };
   const notices: string[] = [];
   const missing = formatIndex(report.formatId).cells.filter((c) => !Object.hasOwn(report.cells, c.id));

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { FIRST_SUPPORTED_YEAR, FORMATS, formatForYear } from '@shared/format';
+import { latestNewReportYear } from '@shared/report/load';
 import type { RecentItem, RecoveryItem } from '@shared/ipc/contract';
 import type { UnitKind } from '@shared/report';
 import {
@@ -18,13 +19,15 @@ import { DueApplications } from './DueApplications';
 import { PasteImport } from './PasteImport';
 
 function NewReportForm() {
-  // Reports are written in January about the year before.
-  const lastYear = new Date().getFullYear() - (new Date().getMonth() < 11 ? 1 : 0);
+  // Reports are written in January about the year before (in December, about this one).
+  const now = new Date();
+  const latest = latestNewReportYear(now);
+  const lastYear = Math.min(latest - 1, Math.max(now.getFullYear() - (now.getMonth() < 11 ? 1 : 0), latest - 2));
   const [unitName, setUnitName] = useState('');
   const [kind, setKind] = useState<UnitKind>('township');
   const [region, setRegion] = useState('');
   const [year, setYear] = useState(lastYear);
-  const years = Array.from({ length: lastYear + 2 - FIRST_SUPPORTED_YEAR }, (_, i) => lastYear + 1 - i);
+  const years = Array.from({ length: latest + 1 - FIRST_SUPPORTED_YEAR }, (_, i) => latest - i);
   const format = FORMATS[formatForYear(year)];
   return (
     <form
