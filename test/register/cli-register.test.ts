@@ -25,8 +25,7 @@ beforeEach(async () => {
   );
 });
 
-const reopen = async (path = reportPath): Promise<Report> =>
-  reportOf(parseReportFile(await readFile(path, 'utf8')));
+const reopen = async (path = reportPath): Promise<Report> => reportOf(parseReportFile(await readFile(path, 'utf8')));
 
 /**
  * A register as a township keeps it in WPS: a title row, the office's own words, dates typed three
