@@ -115,6 +115,8 @@ describe('reasons in sight', () => {
     await cell(page, 'T3.new.natural').click();
     const strip = page.locator('.message-strip');
     expect(await strip.textContent()).toContain('错误 H1');
+    // Errors lead the list, above the warnings the report found first (C4, C5).
+    expect((await rules(page)).slice(0, 3)).toEqual(['H1', 'H1', 'C4']);
     expect(await strip.textContent()).toContain('第三部分表格“一、本年新收政府信息公开申请数量”行“自然人”列：5');
     await page.screenshot({ path: join(SHOTS, 'strip-1366.png') });
 

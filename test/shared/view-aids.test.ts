@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReport, lastYearFigure, lastYearUnavailable, reportFromLastYear } from '@shared/report';
-import { evaluate, filterFindings, findingPart, NO_FILTER } from '@shared/rules';
+import { evaluate, filterFindings, findingPart, NO_FILTER, worstFirst, worstSeverity } from '@shared/rules';
 import { fixturePath, loadReport, SAMPLE_PATH } from '../helpers';
 
 describe('显示上年数: last year’s figure of a cell', () => {
@@ -46,5 +46,19 @@ describe('the findings filter', () => {
     const fresh = emptyReport({ year: 2025, unitName: '某镇人民政府', kind: 'township' });
     const c4 = evaluate(fresh).filter((f) => f.rule === 'C4');
     expect(filterFindings(fresh.formatId, c4, { errorsOnly: false, part: 'overview' })).toEqual([]);
+  });
+
+  it('lists errors first, then warnings, then hints, each in the report’s order', () => {
+    const f = (rule: string, severity: 'error' | 'warning' | 'info') => ({ rule, severity, cells: [], message: rule });
+    const listed = worstFirst([
+      f('C4', 'warning'),
+      f('N1', 'info'),
+      f('C5', 'warning'),
+      f('H1', 'error'),
+      f('H2', 'error'),
+    ]);
+    expect(listed.map((x) => x.rule)).toEqual(['H1', 'H2', 'C4', 'C5', 'N1']);
+    expect(worstSeverity([f('C4', 'warning'), f('N1', 'info')])).toBe('warning');
+    expect(worstSeverity([])).toBeUndefined();
   });
 });

@@ -1,6 +1,5 @@
+import { worstFirst } from './severity';
 import type { Finding, Severity } from './types';
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface CellMark {
   severity: Severity;
@@ -10,9 +9,8 @@ export interface CellMark {
 
 /** Findings by cell id, the worst severity first, so a cell can show one mark and every reason. */
 export function marksByCell(findings: readonly Finding[]): Map<string, CellMark> {
-  const sorted = [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
   const marks = new Map<string, CellMark>();
-  for (const f of sorted) {
+  for (const f of worstFirst(findings)) {
     for (const cell of f.cells) {
       const mark = marks.get(cell);
       if (mark) {

@@ -63,6 +63,7 @@ export function summarize(findings: readonly Finding[]): Record<Severity, number
   return summary;
 }
 export { marksByCell } from './by-cell';
+export { worstFirst, worstSeverity } from './severity';
 export { filterFindings, findingPart, NO_FILTER } from './filter';
 export type { FindingFilter } from './filter';
 export type { CellMark } from './by-cell';

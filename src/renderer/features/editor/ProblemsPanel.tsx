@@ -1,6 +1,6 @@
 import { FORMATS } from '@shared/format';
 import type { FormatId } from '@shared/format';
-import { filterFindings, SEVERITY_LABELS, SEVERITY_ORDER, summarize } from '@shared/rules';
+import { filterFindings, SEVERITY_LABELS, SEVERITY_ORDER, summarize, worstFirst } from '@shared/rules';
 import type { Finding } from '@shared/rules';
 import { useStore } from '../../store/store';
 import { beforeCommand } from '../../app/before-command';
@@ -73,7 +73,7 @@ export function ProblemsPanel() {
   const formatId = useStore((s) => s.report?.formatId ?? 'gov-2021');
   const filter = useStore((s) => s.problemsFilter);
   const summary = summarize(findings);
-  const listed = filterFindings(formatId, findings, filter);
+  const listed = worstFirst(filterFindings(formatId, findings, filter));
   return (
     <aside className="problems" aria-label="检查结果">
       <h2>检查结果</h2>
