@@ -118,6 +118,13 @@ describe('after an import, in the editor', () => {
       expect(await rules(page)).toContain('I1');
       const size = `${viewport.width}x${viewport.height}`;
       await page.screenshot({ path: join(SCREENSHOTS, `import-notice-${size}.png`) });
+      // The page keeps 600 px beside the pane, and the unit's fields and the title stay on it.
+      const page0 = await page.locator('.document').boundingBox();
+      expect(page0?.width).toBeGreaterThanOrEqual(600);
+      for (const field of [page.getByLabel('所在地区'), page.locator('.doc-title-input')]) {
+        const box = await field.boundingBox();
+        expect(box && page0 && box.x + box.width <= page0.x + page0.width).toBe(true);
+      }
       // The import left a row to compare: the pane is open by itself.
       const pane = page.getByRole('complementary', { name: '原文对照' });
       await expect(pane.isVisible()).resolves.toBe(true);

@@ -433,10 +433,15 @@ describe('recovery after a killed session, in the editor', () => {
 
 describe('screenshots', () => {
   it.each([
+    [1024, 640],
     [1366, 768],
     [1920, 1080],
   ])('at %i×%i', async (width, height) => {
     const { page, errors } = await start({ width, height });
+    // The unit's fields wrap in a narrow column instead of running off the page's right edge.
+    const sheet = await page.locator('.document').boundingBox();
+    const region = await page.getByLabel('所在地区').boundingBox();
+    expect(sheet && region && region.x + region.width <= sheet.x + sheet.width).toBe(true);
     await typeInto(page, 'T3.new.natural', '6');
     await page.locator('#part-T3, #part-requests').first().scrollIntoViewIfNeeded();
     await cell(page, 'T3.new.natural').click();
