@@ -3,14 +3,13 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { readPdfData } from '../../src/main/import/pdf-data';
 import { parseReportFile } from '@shared/report/load';
 import { loadReport, reportOf, SAMPLE_PATH } from '../helpers';
-import { launch } from './browser';
-import { cell, newReportFromStart, openEditor, typePending } from './harness';
+import { cell, editorPerTest, newReportFromStart, sharedBrowser, typePending } from './harness';
 import type { EditorApp } from './harness';
 
 /**
@@ -18,13 +17,7 @@ import type { EditorApp } from './harness';
  * is committed by every command and every focus change before it runs; a text that is not a number
  * stops the command and says why. Each test types without Enter, then triggers one command.
  */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 let dir: string;
 let savePath: string | undefined;
@@ -37,10 +30,7 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'nianbao-commit-'));
   savePath = join(dir, '某镇2025.nianbao');
 });
-afterEach(async () => {
-  await app?.page.close();
-  app = undefined;
-});
+const open = editorPerTest(() => ({ browser: browser(), userData: join(dir, 'userdata'), dialogs }));
 
 const NEW = 'T3.new.natural';
 const TOTAL = 'T3.new.total';
@@ -49,8 +39,7 @@ const dirty = (page: Page) => page.locator('[data-dirty]').getAttribute('data-di
 const notice = (page: Page) => page.locator('.status-notice').textContent();
 
 async function start(): Promise<Page> {
-  app = await openEditor(browser, { userData: join(dir, 'userdata'), dialogs });
-  await app.page.waitForSelector('[data-ready="true"]');
+  app = await open();
   await newReportFromStart(app.page);
   return app.page;
 }

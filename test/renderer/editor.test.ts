@@ -1,26 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { fixturePath, loadReport, SAMPLE_PATH } from '../helpers';
-import { launch } from './browser';
-import { cell, openEditor, typeInto } from './harness';
-import type { EditorApp } from './harness';
+import { cell, editorPerTest, SCREENSHOTS, sharedBrowser, typeInto } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Screenshots land here for a person to look at; they are not committed. */
-export const SHOTS = join(tmpdir(), 'nianbao-screenshots');
-mkdirSync(SHOTS, { recursive: true });
+const browser = sharedBrowser();
 
 let dir: string;
 let savePath: string | undefined;
@@ -35,22 +22,7 @@ beforeEach(async () => {
   openPath = undefined;
 });
 
-let opened: EditorApp | undefined;
-afterEach(async () => {
-  await opened?.page.close();
-  opened = undefined;
-});
-
-async function start(viewport?: { width: number; height: number }): Promise<EditorApp> {
-  const app = await openEditor(browser, {
-    userData: join(dir, 'userdata'),
-    dialogs,
-    ...(viewport ? { viewport } : {}),
-  });
-  opened = app;
-  await app.page.waitForSelector('[data-ready="true"]');
-  return app;
-}
+const start = editorPerTest(() => ({ browser: browser(), userData: join(dir, 'userdata'), dialogs }));
 
 async function newReport(page: Page, unit = '某镇人民政府'): Promise<void> {
   if (await page.locator('.editor').count()) await page.getByRole('button', { name: '首页' }).click();
@@ -320,14 +292,14 @@ describe('粘贴导入, in the editor', () => {
     const html = new TextDecoder('gb18030').decode(await readFile(fixturePath('web/portal-2021.html')));
     await paste(page, { html, text: '城关镇2021年政府信息公开工作年度报告 …' });
     await expect(page.locator('.paste-status').textContent()).resolves.toContain('网页内容（含表格）');
-    await page.screenshot({ path: join(SHOTS, 'paste-import.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'paste-import.png') });
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await page.waitForSelector('.modal');
     expect(await page.locator('#modal-title').textContent()).toBe('导入结果');
     const summary = await page.locator('#modal-message').textContent();
     expect(summary).toContain('已从原文填入 200 个单元格，空白 0 个。');
     expect(summary).toContain('“另存为”');
-    await page.screenshot({ path: join(SHOTS, 'import-result.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-result.png') });
     await page.getByRole('button', { name: '确定' }).click();
     expect(await page.locator('.doc-title-input').inputValue()).toBe('城关镇2021年政府信息公开工作年度报告');
     expect(await text(page, 'T3.new.natural')).toBe('5');
@@ -349,7 +321,7 @@ describe('粘贴导入, in the editor', () => {
     await page.getByRole('button', { name: '确定' }).click();
     expect(await rules(page)).toContain('I1');
     await expect(cell(page, 'T3.new.natural').getAttribute('class')).resolves.toContain('warning');
-    await page.locator('.problems').screenshot({ path: join(SHOTS, 'split-choices.png') });
+    await page.locator('.problems').screenshot({ path: join(SCREENSHOTS, 'split-choices.png') });
     await page.getByRole('button', { name: '填入 15 | 0 | 0 | 1 | 0 | 0 | 16' }).click();
     expect(await rules(page)).not.toContain('I1');
     expect(await page.locator('[data-cell="T3.new.welfare"] .cell-value').textContent()).toBe('1');
@@ -371,7 +343,7 @@ describe('粘贴导入, in the editor', () => {
     expect(await rules(page)).toContain('I2');
     await expect(cell(page, 'T3.open.natural').getAttribute('class')).resolves.toContain('info');
     await cell(page, 'T3.open.natural').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'import-by-position.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'import-by-position.png') });
     await page.getByRole('button', { name: '已核对' }).click();
     expect(await rules(page)).not.toContain('I2');
     // Undoable, like every edit.
@@ -392,7 +364,7 @@ describe('a 2019-format report in the editor', () => {
     await unit.selectOption('万元');
     expect(await page.locator('[data-dirty]').getAttribute('data-dirty')).toBe('true');
     await unit.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: join(SHOTS, 'procurement-unit.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'procurement-unit.png') });
     await page.getByRole('button', { name: '撤销' }).click();
     expect(await unit.inputValue()).toBe('元');
     await unit.selectOption('');
@@ -445,12 +417,12 @@ describe('screenshots', () => {
     await typeInto(page, 'T3.new.natural', '6');
     await page.locator('#part-T3, #part-requests').first().scrollIntoViewIfNeeded();
     await cell(page, 'T3.new.natural').click();
-    await page.screenshot({ path: join(SHOTS, `editor-${width}x${height}.png`) });
+    await page.screenshot({ path: join(SCREENSHOTS, `editor-${width}x${height}.png`) });
     await page.locator('.document-scroll').evaluate((e) => e.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, `editor-top-${width}x${height}.png`) });
+    await page.screenshot({ path: join(SCREENSHOTS, `editor-top-${width}x${height}.png`) });
     await page.getByRole('button', { name: '首页' }).click();
     await page.getByRole('button', { name: '不保存' }).click();
-    await page.screenshot({ path: join(SHOTS, `start-${width}x${height}.png`) });
+    await page.screenshot({ path: join(SCREENSHOTS, `start-${width}x${height}.png`) });
     expect(errors).toEqual([]);
   });
 });

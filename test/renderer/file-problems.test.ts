@@ -1,20 +1,12 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { loadReport, tempSampleCopy } from '../helpers';
-import { launch } from './browser';
-import { openEditor, typeInto } from './harness';
+import { editorPerTest, sharedBrowser, typeInto } from './harness';
 import type { EditorApp } from './harness';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 let dir: string;
 let path: string;
@@ -29,17 +21,12 @@ beforeEach(async () => {
   await mkdir(userData);
 });
 
-let opened: EditorApp | undefined;
-afterEach(async () => {
-  await opened?.page.close();
-  opened = undefined;
-});
+const open = editorPerTest(() => ({ browser: browser(), userData, dialogs }));
 
 /** The app with the sample file opened, as a clerk opens it with 打开文件…. */
 async function openFile(): Promise<EditorApp> {
-  opened = await openEditor(browser, { userData, dialogs });
+  const opened = await open();
   const { page } = opened;
-  await page.waitForSelector('[data-ready="true"]');
   // A first start shows the sample: go to 首页 as a clerk would.
   if (await page.locator('.editor').count()) await page.getByRole('button', { name: '首页' }).click();
   await page.waitForSelector('.start');

@@ -1,40 +1,28 @@
-import { mkdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { findMatches } from '@shared/report';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { loadReport, SAMPLE_PATH } from '../helpers';
-import { launch } from './browser';
-import { openEditor } from './harness';
+import { editorPerTest, SCREENSHOTS, sharedBrowser } from './harness';
 import type { EditorApp } from './harness';
 
-let browser: Browser;
+const browser = sharedBrowser();
+let dir: string;
 let opened: EditorApp | undefined;
-const SHOTS = join(tmpdir(), 'nianbao-screenshots');
-mkdirSync(SHOTS, { recursive: true });
-beforeAll(async () => {
-  browser = await launch();
-});
-afterEach(async () => {
-  await opened?.page.close();
-  opened = undefined;
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 const dialogs: Dialogs = {
   chooseOpenPath: () => Promise.resolve(undefined),
   chooseSavePath: () => Promise.resolve(undefined),
 };
 
+const open = editorPerTest(() => ({ browser: browser(), userData: join(dir, 'userdata'), dialogs }));
+
 async function start(viewport: { width: number; height: number }): Promise<Page> {
-  const dir = await mkdtemp(join(tmpdir(), 'nianbao-find-'));
-  opened = await openEditor(browser, { userData: join(dir, 'userdata'), dialogs, viewport });
-  await opened.page.waitForSelector('[data-ready="true"]');
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-find-'));
+  opened = await open(viewport);
   return opened.page;
 }
 
@@ -74,7 +62,7 @@ describe('查找 and 替换 (Ctrl+F, Ctrl+H)', () => {
       await page.keyboard.press('Shift+Enter');
       // Wraps around to the last one.
       expect(await count()).toBe(`第 ${total} / ${total} 处`);
-      await page.screenshot({ path: join(SHOTS, `find-${width}x${height}.png`) });
+      await page.screenshot({ path: join(SCREENSHOTS, `find-${width}x${height}.png`) });
 
       await page.keyboard.press('Control+h');
       const replaceBar = page.getByRole('search', { name: '查找和替换' });
@@ -82,7 +70,7 @@ describe('查找 and 替换 (Ctrl+F, Ctrl+H)', () => {
       await page.keyboard.press('Home'); // no effect on the match: only the replacement field moved
       await replaceBar.getByRole('button', { name: '替换', exact: true }).click();
       expect(await count()).toMatch(new RegExp(`^第 \\d+ / ${total - 1} 处$`));
-      await page.screenshot({ path: join(SHOTS, `replace-${width}x${height}.png`) });
+      await page.screenshot({ path: join(SCREENSHOTS, `replace-${width}x${height}.png`) });
       await replaceBar.getByRole('button', { name: '全部替换' }).click();
       expect(await count()).toBe('没有找到');
       expect(await texts(page)).not.toContain(year);

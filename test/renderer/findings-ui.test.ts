@@ -1,43 +1,30 @@
-import { mkdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch } from './browser';
-import { cell, newReportFromStart, openEditor, typeInto } from './harness';
-import type { EditorApp } from './harness';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Dialogs } from '../../src/main/app/handlers';
+import { cell, editorPerTest, newReportFromStart, SCREENSHOTS, sharedBrowser, typeInto } from './harness';
 
 /** Issue 11.2, 11.3, 11.6: a fresh report is not a wall of warnings; reasons are visible; findings lead to fixes. */
-const SHOTS = join(tmpdir(), 'nianbao-screenshots');
-mkdirSync(SHOTS, { recursive: true });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 let dir: string;
-let app: EditorApp | undefined;
+let savePath: string | undefined;
+const dialogs: Dialogs = {
+  chooseOpenPath: () => Promise.resolve(undefined),
+  chooseSavePath: () => Promise.resolve(savePath),
+};
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'nianbao-findings-'));
+  savePath = undefined;
 });
-afterEach(async () => {
-  await app?.page.close();
-  app = undefined;
-});
+const open = editorPerTest(() => ({ browser: browser(), userData: join(dir, 'userdata'), dialogs }));
 
 async function start(viewport = { width: 1366, height: 768 }): Promise<Page> {
-  app = await openEditor(browser, {
-    userData: join(dir, 'userdata'),
-    dialogs: { chooseOpenPath: () => Promise.resolve(undefined), chooseSavePath: () => Promise.resolve(undefined) },
-    viewport,
-  });
-  await app.page.waitForSelector('[data-ready="true"]');
-  await newReportFromStart(app.page);
-  return app.page;
+  const { page } = await open(viewport);
+  await newReportFromStart(page);
+  return page;
 }
 
 const rules = (page: Page) =>
@@ -49,7 +36,7 @@ const painted = (page: Page, table: string, kind = 'warning') =>
 describe('a fresh report', () => {
   it('lists one B1 per table, paints no blank until the table is started, and 空白填0 fills it in one step', async () => {
     const page = await start();
-    await page.screenshot({ path: join(SHOTS, 'fresh-1366.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'fresh-1366.png') });
     expect(await rules(page)).toEqual(['C4', 'C5', 'C5', 'C5', 'B1', 'B1', 'B1']);
     expect(await page.locator('td[data-cell].warning').count()).toBe(0);
     expect(await page.locator('.badge').count()).toBe(0);
@@ -118,7 +105,7 @@ describe('reasons in sight', () => {
     // Errors lead the list, above the warnings the report found first (C4, C5).
     expect((await rules(page)).slice(0, 3)).toEqual(['H1', 'H1', 'C4']);
     expect(await strip.textContent()).toContain('第三部分表格“一、本年新收政府信息公开申请数量”行“自然人”列：5');
-    await page.screenshot({ path: join(SHOTS, 'strip-1366.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'strip-1366.png') });
 
     // H1's first cell is the automatic （七）总计: the click goes to 结转下年度 instead, row and column lit.
     await page.locator('.problems li > button[data-rule="H1"]').first().click();
@@ -145,21 +132,16 @@ describe('reasons in sight', () => {
       el.querySelector('tr.head th')?.getBoundingClientRect().top ?? -1,
     ]);
     expect(Math.abs(head - top)).toBeLessThan(2);
-    await page.screenshot({ path: join(SHOTS, 'sticky-1024.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'sticky-1024.png') });
   });
 });
 
 describe('truthful state', () => {
   it('marks the sample, says a new report is not yet a file, and shows the folder once saved', async () => {
-    const savePath = join(dir, '某镇2025.nianbao');
-    app = await openEditor(browser, {
-      userData: join(dir, 'userdata'),
-      dialogs: { chooseOpenPath: () => Promise.resolve(undefined), chooseSavePath: () => Promise.resolve(savePath) },
-    });
-    const page = app.page;
-    await page.waitForSelector('[data-ready="true"]');
+    savePath = join(dir, '某镇2025.nianbao');
+    const { page } = await open();
     expect(await page.locator('.sample-banner').textContent()).toContain('示例报告');
-    await page.screenshot({ path: join(SHOTS, 'sample-1366.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'sample-1366.png') });
     await page.getByRole('button', { name: '新建我的报告' }).click();
     await page.waitForSelector('.start');
     await newReportFromStart(page);
@@ -193,7 +175,7 @@ describe('at 1024×640', () => {
       page.locator('.table-wrap').nth(1).boundingBox(),
     ]);
     expect((popup?.x ?? 0) + (popup?.width ?? 0)).toBeLessThanOrEqual((frame?.x ?? 0) + (frame?.width ?? 0) + 1);
-    await page.screenshot({ path: join(SHOTS, 'paste-1024.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'paste-1024.png') });
 
     const width = () => page.locator('.document-scroll').evaluate((el) => el.clientWidth);
     const before = await width();
@@ -208,6 +190,6 @@ describe('at 1024×640', () => {
     const h0 = await area.evaluate((el) => el.clientHeight);
     await area.fill('本镇坚持以公开为常态、不公开为例外，扎实推进主动公开工作，及时发布惠民政策。'.repeat(12));
     expect(await area.evaluate((el) => el.clientHeight)).toBeGreaterThan(h0 + 40);
-    await page.screenshot({ path: join(SHOTS, 'panels-1024.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'panels-1024.png') });
   });
 });

@@ -1,37 +1,24 @@
-import { mkdirSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadReport } from '../helpers';
-import { launch } from './browser';
-import { cell, openEditor } from './harness';
+import { cell, editorPerTest, SCREENSHOTS, sharedBrowser } from './harness';
 import type { EditorApp } from './harness';
 
-mkdirSync(join(tmpdir(), 'nianbao-screenshots'), { recursive: true });
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-let opened: EditorApp | undefined;
-afterEach(async () => {
-  await opened?.page.close();
-  opened = undefined;
-});
+const browser = sharedBrowser();
+let dir: string;
+let savePath: string;
+const open = editorPerTest(() => ({
+  browser: browser(),
+  userData: join(dir, 'userdata'),
+  dialogs: { chooseOpenPath: () => Promise.resolve(undefined), chooseSavePath: () => Promise.resolve(savePath) },
+}));
 
 async function start(): Promise<{ app: EditorApp; savePath: string }> {
-  const dir = await mkdtemp(join(tmpdir(), 'nianbao-menu-'));
-  const savePath = join(dir, '某镇 2025 报告.nianbao');
-  const app = await openEditor(browser, {
-    userData: join(dir, 'userdata'),
-    dialogs: { chooseOpenPath: () => Promise.resolve(undefined), chooseSavePath: () => Promise.resolve(savePath) },
-  });
-  opened = app;
-  await app.page.waitForSelector('[data-ready="true"]');
+  dir = await mkdtemp(join(tmpdir(), 'nianbao-menu-'));
+  savePath = join(dir, '某镇 2025 报告.nianbao');
+  const app = await open();
   await app.page.waitForSelector('.editor');
   return { app, savePath };
 }
@@ -79,7 +66,7 @@ describe('the application menu drives the editor (menu:command, as main sends it
     expect(about).toContain('国办公开办函〔2019〕60号');
     expect(about).toContain('GPL');
     expect(about).toContain('COPYING-Fandol.txt');
-    await app.page.screenshot({ path: join(tmpdir(), 'nianbao-screenshots', 'about-1366.png') });
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'about-1366.png') });
     await app.page.getByRole('button', { name: '确定' }).click();
 
     // 快捷键 opens 帮助 at its keys (the same dialog as F1; editor-tools.test.ts tests it whole).
