@@ -89,6 +89,10 @@ function start(): void {
   });
 }
 
+// Chromium formats <input type=date> and other locale-bound text by its own locale, not the page's lang:
+// the report is Chinese, so dates read 2025/12/22 on any PC, an English Windows included. Must be set before ready.
+app.commandLine.appendSwitch('lang', 'zh-CN');
+
 // One instance: a second launch hands its file to the running window.
 if (!app.requestSingleInstanceLock()) {
   app.quit();

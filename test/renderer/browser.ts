@@ -32,7 +32,11 @@ export async function launch(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Chinese, as the app runs (src/main/index.ts): date inputs format by the browser's locale.
+      '--lang=zh-CN',
     ],
+    // Chromium on Linux takes its locale from LANGUAGE and ignores --lang (it needs the chromium-l10n paks).
+    env: { ...process.env, LANGUAGE: 'zh_CN' },
   });
 }
 

@@ -101,6 +101,9 @@ describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
     await expect(register.getByRole('button', { name: '2025-002 详情' }).getAttribute('aria-expanded')).resolves.toBe(
       'true',
     );
+    // Dates as a Chinese clerk reads them: the browser runs zh-CN (as the app does), the due date has its year.
+    await expect(page.evaluate(() => navigator.language)).resolves.toBe('zh-CN');
+    await expect(register.locator('td.c-due').first().textContent()).resolves.toMatch(/^2026-01-20/);
     await register.locator('.register-table').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'register-1366.png'), fullPage: false });
     await page.setViewportSize({ width: 1024, height: 640 });

@@ -86,7 +86,8 @@ function dueText(row: DeadlineRow | undefined, app: Application): string {
   if (app.answered) return '已答复';
   if (!row) return '';
   if (row.due === null) return DEADLINE_STATE_LABELS.paused;
-  return `${row.due.slice(5)}${row.estimated ? '*' : ''}`;
+  // With its year, as everywhere else in the register: a deadline of January is next year's.
+  return `${row.due}${row.estimated ? '*' : ''}`;
 }
 
 function ApplicationRow(props: {
