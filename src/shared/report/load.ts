@@ -43,21 +43,25 @@ function fail(code: LoadErrorCode, message: string, path?: string): LoadResult {
   return { ok: false, errors: [path === undefined ? { code, message } : { code, message, path }] };
 }
 
+/** Said in plain words: a clerk does not know what JSON is. */
+const UNREADABLE = '文件已损坏或不是年报编辑器的报告文件，无法读取';
+
 function jsonErrorMessage(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   const pos = /position (\d+)/.exec(raw);
   const offset = pos?.[1] ? Number(pos[1]) : undefined;
   // JSON that stops mid-way fails at its very end, whatever token the parser was expecting there.
   if (/end of JSON input|Unterminated/i.test(raw) || (offset !== undefined && offset >= text.trimEnd().length)) {
-    return '文件内容不完整（可能在保存或复制时被中断）：JSON 在结尾处缺少内容。';
+    return '文件内容不完整（可能在保存或复制时被中断），结尾处缺少内容，无法读取。';
   }
   if (offset !== undefined) {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
-    return `文件不是有效的 JSON：第 ${line} 行第 ${column} 列附近有错误。文件可能已损坏或被其他程序修改。`;
+    // Where it breaks, for whoever opens the file in a text editor to mend it.
+    return `${UNREADABLE}（第 ${line} 行第 ${column} 个字符附近内容有误）。`;
   }
-  return '文件不是有效的 JSON，可能已损坏或被其他程序修改。';
+  return `${UNREADABLE}。`;
 }
 
 function checkHeader(data: unknown): LoadResult | undefined {
