@@ -27,7 +27,7 @@ function start(): void {
   const files = new FileService({ userData: app.getPath('userData') });
   const log = new AppLog(join(app.getPath('userData'), 'logs'));
   log.event('start', { version: app.getVersion(), platform: process.platform, arch: process.arch });
-  installCrashHandler(process, {
+  const onRendererError = installCrashHandler(process, {
     log,
     flush: () => files.flush(),
     recoveryFolder: files.recovery.root,
@@ -56,6 +56,7 @@ function start(): void {
     samplePath: paths.sample,
     appInfo: { name: '年报编辑器', version: app.getVersion() },
     onCloseReady: () => windowClose.handedOver(),
+    onRendererError,
     shell: { openPath: (path) => shell.openPath(path), showItemInFolder: (path) => shell.showItemInFolder(path) },
     emit: (name, payload) => sendEvent(win, name, payload),
   });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { bundledSamplePath, createHandlers } from '../../src/main/app/handlers';
 import type { Dialogs, HandlerDeps } from '../../src/main/app/handlers';
 import type { FileService } from '../../src/main/files/documents';
+import type { RendererError } from '@shared/ipc/contract';
 import { chromiumExports } from '../export/renderer';
 import { ROOT } from '../helpers';
 
@@ -26,12 +27,15 @@ export function testHandlers(files: FileService, dialogs: Dialogs, emit?: Handle
   const printed: string[] = [];
   /** What the export-done dialog asked the system to open ('open:…') or show in its folder ('folder:…'). */
   const opened: string[] = [];
+  /** Errors the renderer reported as uncaught (main would log them and tell the clerk). */
+  const rendererErrors: RendererError[] = [];
   const handlers = createHandlers({
     files,
     dialogs,
     samplePath: bundledSamplePath(join(ROOT, 'resources')),
     appInfo: { name: '年报编辑器', version: 'test' },
     onCloseReady: () => undefined,
+    onRendererError: (error) => void rendererErrors.push(error),
     ...(emit ? { emit } : {}),
     exports,
     print: (html) => {
@@ -46,5 +50,5 @@ export function testHandlers(files: FileService, dialogs: Dialogs, emit?: Handle
       showItemInFolder: (path) => void opened.push(`folder:${path}`),
     },
   });
-  return { handlers, printed, rendered, opened, close: exporter.close };
+  return { handlers, printed, rendered, opened, rendererErrors, close: exporter.close };
 }

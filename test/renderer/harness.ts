@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { BRIDGE_EVENTS, BRIDGE_METHODS } from '@shared/ipc/bridge';
-import type { Events } from '@shared/ipc/contract';
+import type { Events, RendererError } from '@shared/ipc/contract';
 import { dispatch } from '../../src/main/app/handlers';
 import type { Dialogs } from '../../src/main/app/handlers';
 import { FileService } from '../../src/main/files/documents';
@@ -20,6 +20,8 @@ export interface EditorApp extends AppPage {
   rendered: Uint8Array[];
   /** Files the export-done dialog had main open ('open:<path>') or show in their folder ('folder:<path>'). */
   shellOpened: string[];
+  /** Errors the page reported to main as uncaught. */
+  rendererErrors: RendererError[];
   /** Sends a main-process event to the page, as webContents.send would. */
   emit: <E extends keyof Events>(name: E, payload: Events[E]) => Promise<void>;
 }
@@ -36,14 +38,18 @@ export async function openEditor(
   const files = new FileService({ userData: options.userData, autosaveMs: 50 });
   // Events main sends while a call runs (county:progress) reach the page once it is there.
   const target: { page?: Page } = {};
-  const { handlers, printed, rendered, opened, close } = testHandlers(files, options.dialogs, (name, payload) => {
-    void target.page
-      ?.evaluate(
-        ([n, p]) => (globalThis as unknown as { __nianbaoEmit: (e: string, p: unknown) => void }).__nianbaoEmit(n, p),
-        [name, payload] as const,
-      )
-      .catch(() => undefined);
-  });
+  const { handlers, printed, rendered, opened, rendererErrors, close } = testHandlers(
+    files,
+    options.dialogs,
+    (name, payload) => {
+      void target.page
+        ?.evaluate(
+          ([n, p]) => (globalThis as unknown as { __nianbaoEmit: (e: string, p: unknown) => void }).__nianbaoEmit(n, p),
+          [name, payload] as const,
+        )
+        .catch(() => undefined);
+    },
+  );
 
   const app = await openApp(browser, {
     ...(options.viewport ? { viewport: options.viewport } : {}),
@@ -82,6 +88,7 @@ export async function openEditor(
     printed,
     rendered,
     shellOpened: opened,
+    rendererErrors,
     emit: async (name, payload) => {
       await app.page.evaluate(
         ([n, p]) => (globalThis as unknown as { __nianbaoEmit: (e: string, p: unknown) => void }).__nianbaoEmit(n, p),

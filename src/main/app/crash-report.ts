@@ -1,3 +1,4 @@
+import type { RendererError } from '@shared/ipc/contract';
 import type { AppLog } from './app-log';
 
 export interface CrashDeps {
@@ -36,11 +37,11 @@ const DIALOG_GAP_MS = 60_000;
  * Handles an error nothing else caught in main (in place of Electron's English dialog): logs it, writes
  * the recovery copies, then tells the clerk in Chinese. Never throws: it is the last line.
  */
-export function crashHandler(deps: CrashDeps): (error: unknown) => Promise<void> {
+export function crashHandler(deps: CrashDeps): (error: unknown, where?: 'main' | 'renderer') => Promise<void> {
   const now = deps.now ?? Date.now;
   let lastShown = -Infinity;
-  return async (error) => {
-    deps.log.error('uncaught', error);
+  return async (error, where = 'main') => {
+    deps.log.error(where === 'main' ? 'uncaught' : 'renderer-uncaught', error);
     const kept = await deps.flush().catch(() => false);
     deps.log.event('recovery-after-error', { written: kept });
     if (now() - lastShown < DIALOG_GAP_MS) return;
@@ -54,9 +55,23 @@ export function crashHandler(deps: CrashDeps): (error: unknown) => Promise<void>
   };
 }
 
-/** Routes main's uncaught exceptions and unhandled rejections to the handler (which keeps the app running). */
-export function installCrashHandler(target: Pick<NodeJS.Process, 'on'>, deps: CrashDeps): void {
+/**
+ * Routes main's uncaught exceptions and unhandled rejections to the handler (which keeps the app
+ * running); returns the same handler for the renderer's errors, so both share the one-dialog-a-minute limit.
+ */
+export function installCrashHandler(
+  target: Pick<NodeJS.Process, 'on'>,
+  deps: CrashDeps,
+): (error: RendererError) => void {
   const handle = crashHandler(deps);
   target.on('uncaughtException', (error) => void handle(error));
   target.on('unhandledRejection', (reason) => void handle(reason));
+  return (error) => void handle(rendererErrorOf(error), 'renderer');
+}
+
+/** The renderer's report as an Error for the log (its stack is the renderer's, not main's). */
+export function rendererErrorOf(error: RendererError): Error {
+  const made = new Error(`[${error.kind}] ${error.message}`);
+  made.stack = error.stack ?? made.message;
+  return made;
 }

@@ -9,6 +9,7 @@ import type {
   Events,
   Exported,
   OpenedDoc,
+  RendererError,
   Result,
 } from '@shared/ipc/contract';
 import type { SourceResult } from '../import/diagnostics';
@@ -45,6 +46,8 @@ export interface HandlerDeps {
   appInfo: AppInfo;
   /** The renderer handed over its last state and the window may close. */
   onCloseReady: () => void;
+  /** An error nothing caught in the renderer (main logs it and tells the clerk where the work is). */
+  onRendererError: (error: RendererError) => void;
   /** Opens a file with its default program, or shows it in its folder (Electron: shell). */
   shell: { openPath: (path: string) => Promise<string>; showItemInFolder: (path: string) => void };
   /** Sends an event to the renderer (progress of long work). */
@@ -112,6 +115,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'app:info': () => Promise.resolve(ok(deps.appInfo)),
     'app:closeReady': () => {
       deps.onCloseReady();
+      return Promise.resolve(ok(null));
+    },
+    'app:rendererError': (error) => {
+      deps.onRendererError(error);
       return Promise.resolve(ok(null));
     },
     'file:new': (input) => Promise.resolve(ok(files.adopt(emptyReport(input)))),

@@ -22,6 +22,7 @@ export const BRIDGE_METHODS = {
   registerDueAcross: 'register:dueAcross',
   appInfo: 'app:info',
   closeReady: 'app:closeReady',
+  reportError: 'app:rendererError',
   newReport: 'file:new',
   openSample: 'file:openSample',
   newFromLastYear: 'file:newFromLastYear',

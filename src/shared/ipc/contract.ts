@@ -137,6 +137,13 @@ const pasted = z.union([
   z.strictObject({ html: z.string().max(PASTE_LIMIT) }),
   z.strictObject({ text: z.string().max(PASTE_LIMIT) }),
 ]);
+/** An error nothing caught in the renderer, for main's log and the clerk's message (capped: it is hostile input). */
+const rendererError = z.object({
+  kind: z.enum(['error', 'rejection', 'render']),
+  message: z.string().max(4000),
+  stack: z.string().max(16_000).optional(),
+});
+export type RendererError = z.infer<typeof rendererError>;
 const saveOptions = z.object({ overwriteOutside: z.boolean().optional() }).optional();
 /** A report from the renderer: exactly what the loader accepts (one validator), so what main holds can be saved. */
 const report = z.unknown().superRefine((raw, ctx) => {
@@ -163,6 +170,7 @@ export interface ChannelResults {
   'register:dueAcross': DueAcross;
   'app:info': AppInfo;
   'app:closeReady': null;
+  'app:rendererError': null;
   'file:new': OpenedDoc;
   'file:openSample': OpenedDoc;
   'file:newFromLastYear': OpenedDoc | null;
@@ -209,6 +217,7 @@ export const channelArgs = {
   'register:dueAcross': z.tuple([z.iso.date()]),
   'app:info': z.tuple([]),
   'app:closeReady': z.tuple([]),
+  'app:rendererError': z.tuple([rendererError]),
   'file:new': z.tuple([newReport]),
   'file:openSample': z.tuple([]),
   'file:newFromLastYear': z.tuple([]),
