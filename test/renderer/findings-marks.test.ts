@@ -53,9 +53,13 @@ describe('marks of the findings', () => {
     await page.screenshot({ path: join(SHOTS, 'marks-1366x768.png') });
     const overlaps = await page.locator('td.cell:has(> .badge)').evaluateAll((tds) =>
       tds.flatMap((td) => {
-        const value = td.querySelector('.cell-value')?.getBoundingClientRect();
+        // The glyphs themselves (a range over the text), not the span with its padding.
+        const text = td.querySelector('.cell-value');
         const mark = td.querySelector('.badge')?.getBoundingClientRect();
-        if (!value || !mark || !td.querySelector('.cell-value')?.textContent) return [];
+        if (!text?.textContent || !mark) return [];
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const value = range.getBoundingClientRect();
         return value.right > mark.left && value.left < mark.right ? [td.getAttribute('data-cell')] : [];
       }),
     );
@@ -63,5 +67,24 @@ describe('marks of the findings', () => {
     expect(marked).toBeGreaterThanOrEqual(2);
     expect(overlaps).toEqual([]);
     expect(await cell(page, 'T3.new.total').locator('.cell-value').textContent()).toBe('7');
+  });
+
+  it('warns of a wrong year in the title (C6), and 使用建议标题 in 检查结果 puts it right', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'nianbao-marks-'));
+    app = await openEditor(browser, {
+      userData: join(dir, 'userdata'),
+      dialogs: { chooseOpenPath: () => Promise.resolve(undefined), chooseSavePath: () => Promise.resolve(undefined) },
+      viewport: { width: 1024, height: 640 },
+    });
+    const page = app.page;
+    await page.waitForSelector('[data-ready="true"]');
+    await newReportFromStart(page);
+    await page.locator('#field-title').fill('某镇人民政府2026年政府信息公开工作年度报告');
+    const item = page.locator('.problems li', { has: page.locator('button[data-rule="C6"]') });
+    expect(await item.textContent()).toContain('标题中的年份是2026年，但这是2025年度的报告');
+    await page.screenshot({ path: join(SHOTS, 'title-year-1024x640.png') });
+    await item.getByRole('button', { name: '使用建议标题', exact: true }).click();
+    expect(await page.locator('#field-title').inputValue()).toBe('某镇人民政府2025年政府信息公开工作年度报告');
+    expect(await page.locator('.problems button[data-rule="C6"]').count()).toBe(0);
   });
 });
