@@ -140,6 +140,23 @@ describe('B1 and the completeness checks', () => {
   });
 });
 
+describe('C6: the year in the title', () => {
+  it('warns when the title names another year than the report’s, saying both and offering 使用建议标题', () => {
+    const r = emptyReport({ year: 2025, unitName: '某镇人民政府', kind: 'township' });
+    const c6 = () => evaluate(r).filter((f) => f.rule === 'C6');
+    expect(c6()).toEqual([]);
+    r.title = '某镇人民政府2026年政府信息公开工作年度报告';
+    expect(c6().map((f) => f.severity)).toEqual(['warning']);
+    expect(c6()[0]?.message).toBe(
+      '标题中的年份是2026年，但这是2025年度的报告：请改正标题，或点“使用建议标题”改为“某镇人民政府2025年政府信息公开工作年度报告”。',
+    );
+    r.title = '某镇人民政府２０２４年度政府信息公开工作年度报告';
+    expect(c6()[0]?.message).toContain('2024年');
+    r.title = '某镇人民政府2025年度政府信息公开工作年度报告';
+    expect(c6()).toEqual([]);
+  });
+});
+
 describe('narrative rules read numbers as people write them', () => {
   it.each([
     ['三十', 30],

@@ -14,6 +14,7 @@ function zeros(report: Report): Report {
 export function everyRuleOnce(): { report: Report; previous: Report } {
   const report = zeros(emptyReport({ year: 2021, unitName: '某镇人民政府', kind: 'township' }));
   report.year = 2020; // H6: the 2021 format for a 2020 report
+  report.title = '某镇人民政府2020年政府信息公开工作年度报告'; // not C6: the title names the report's year
   report.closing.date = '2021-01-20';
   const c = report.cells;
   c['T3.new.natural'] = 30;

@@ -2,6 +2,7 @@ import { NARRATIVE_PARTS } from '../format';
 import type { NarrativePartId } from '../format';
 import { suggestTitle } from '../report';
 import type { Report } from '../report';
+import { toHalfWidthDigits } from './numerals';
 import type { RuleDef } from './types';
 
 /**
@@ -58,6 +59,28 @@ const C4: RuleDef = {
 };
 
 /**
+ * A title carried over or copied from another year keeps that year's number: the published title would
+ * name the wrong year. A warning (not an error): the clerk may mean a year in the unit's name.
+ */
+const C6: RuleDef = {
+  id: 'C6',
+  severity: 'warning',
+  title: '标题中的年份与报告年度不符',
+  check: ({ report }) => {
+    const years = [...toHalfWidthDigits(report.title).matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+    const wrong = years.find((y) => y !== report.year);
+    if (wrong === undefined) return [];
+    const suggested = suggestTitle(report.unit.name.trim() || '某镇人民政府', report.year);
+    return [
+      {
+        cells: [],
+        message: `标题中的年份是${wrong}年，但这是${report.year}年度的报告：请改正标题，或点“使用建议标题”改为“${suggested}”。`,
+      },
+    ];
+  },
+};
+
+/**
  * An empty narrative part is one cause, told once here; the content rules of the part (N3, N5, N6) judge
  * only what is written, so a fresh report does not list each empty part three ways.
  */
@@ -84,4 +107,4 @@ const C5: RuleDef = {
     })),
 };
 
-export const COMPLETENESS_RULES: readonly RuleDef[] = [C1, C2, C3, C4, C5];
+export const COMPLETENESS_RULES: readonly RuleDef[] = [C1, C2, C3, C4, C5, C6];

@@ -22,7 +22,7 @@ export { isWordingFinding, OFFICIAL_ON_EXPORT } from './label-rules';
 export const RULES: readonly RuleDef[] = [...TABLE_RULES, ...NARRATIVE_RULES, ...LABEL_RULES];
 
 /**
- * What a report is judged by: what an import left to check (I1–I3), the report's own fields (C1–C5),
+ * What a report is judged by: what an import left to check (I1–I3), the report's own fields (C1–C6),
  * the format's rules, the register's (R1, R2).
  */
 export const CHECKS: readonly RuleDef[] = [...IMPORT_RULES, ...COMPLETENESS_RULES, ...RULES, ...REGISTER_RULES];

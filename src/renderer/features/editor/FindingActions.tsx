@@ -1,5 +1,6 @@
 import { formatIndex } from '@shared/format';
 import { splitCells } from '@shared/import/review';
+import { suggestTitle } from '@shared/report';
 import { isWordingFinding } from '@shared/rules';
 import type { Finding } from '@shared/rules';
 import { useStore } from '../../store/store';
@@ -27,6 +28,21 @@ function SplitChoices({ finding }: { finding: Finding }) {
   );
 }
 
+/** C6: the title names another year; one click puts the suggested title of the report's own year. */
+function SuggestedTitle() {
+  const suggested = useStore((s) => s.report && suggestTitle(s.report.unit.name, s.report.year));
+  if (!suggested) return null;
+  return (
+    <button
+      className="confirm"
+      title={`标题改为“${suggested}”（可撤销）`}
+      onClick={() => useStore.getState().setFields({ title: suggested }, 'title')}
+    >
+      使用建议标题
+    </button>
+  );
+}
+
 /** What the clerk can do about a finding in one click, wherever the finding is shown. */
 export function FindingActions({ finding }: { finding: Finding }) {
   if (finding.rule === 'I1') return <SplitChoices finding={finding} />;
@@ -46,6 +62,7 @@ export function FindingActions({ finding }: { finding: Finding }) {
         知道了
       </button>
     );
+  if (finding.rule === 'C6') return <SuggestedTitle />;
   if (finding.rule === 'B1')
     return (
       <button

@@ -13,6 +13,7 @@ const FIELDS: Record<string, string> = {
   C2: 'field-unit-name',
   C3: 'field-closing-unit',
   C4: 'field-closing-date',
+  C6: 'field-title',
 };
 
 /**
