@@ -63,6 +63,13 @@ describe('查找 and 替换 (Ctrl+F, Ctrl+H)', () => {
       // Wraps around to the last one.
       expect(await count()).toBe(`第 ${total} / ${total} 处`);
       await page.screenshot({ path: join(SCREENSHOTS, `find-${width}x${height}.png`) });
+      // The bar pushes the page down: it covers none of the scrolling page.
+      const above = async () => {
+        const barBox = await page.locator('.find-bar').boundingBox();
+        const pageBox = await page.locator('.document-scroll').boundingBox();
+        return barBox && pageBox && barBox.y + barBox.height <= pageBox.y;
+      };
+      expect(await above()).toBe(true);
 
       await page.keyboard.press('Control+h');
       const replaceBar = page.getByRole('search', { name: '查找和替换' });
@@ -71,6 +78,7 @@ describe('查找 and 替换 (Ctrl+F, Ctrl+H)', () => {
       await replaceBar.getByRole('button', { name: '替换', exact: true }).click();
       expect(await count()).toMatch(new RegExp(`^第 \\d+ / ${total - 1} 处$`));
       await page.screenshot({ path: join(SCREENSHOTS, `replace-${width}x${height}.png`) });
+      expect(await above()).toBe(true);
       await replaceBar.getByRole('button', { name: '全部替换' }).click();
       expect(await count()).toBe('没有找到');
       expect(await texts(page)).not.toContain(year);

@@ -53,34 +53,37 @@ export function EditorScreen() {
       >
         {hidden.outline ? null : <Outline />}
         <div className="document-area">
-          <main className="document-scroll">
-            <SampleBanner />
-            <ImportNotice />
+          {/* The find bar has its own space above the scrolling page: over it, it hid the page's top. */}
+          <main className="document-column">
             <FindBar />
-            <article className="document" style={{ zoom }} aria-label="报告正文">
-              <DetailsSection />
-              {format.parts.map((part) => (
-                <section key={part.id} id={`part-${part.id}`} className="part">
-                  <h2>{part.heading}</h2>
-                  {part.table ? (
-                    <>
-                      <p className="guidance">{part.guidance}</p>
-                      <TableEditor formatId={formatId} table={format.tables[part.table]} caption={part.heading} />
-                      {part.table === 'T2' && formatId === 'gov-2019' ? <ProcurementUnitField /> : null}
-                      {part.table === 'T3' ? <RegisterSection /> : null}
-                      {part.table === 'T4' ? (
-                        <div className="helpers">
-                          <InsertDataButton ids={['review']} label="插入数据说明（写入第一部分“总体情况”）" />
-                        </div>
-                      ) : null}
-                    </>
-                  ) : (
-                    <PartSection part={part} />
-                  )}
-                </section>
-              ))}
-              <ClosingSection />
-            </article>
+            <div className="document-scroll">
+              <SampleBanner />
+              <ImportNotice />
+              <article className="document" style={{ zoom }} aria-label="报告正文">
+                <DetailsSection />
+                {format.parts.map((part) => (
+                  <section key={part.id} id={`part-${part.id}`} className="part">
+                    <h2>{part.heading}</h2>
+                    {part.table ? (
+                      <>
+                        <p className="guidance">{part.guidance}</p>
+                        <TableEditor formatId={formatId} table={format.tables[part.table]} caption={part.heading} />
+                        {part.table === 'T2' && formatId === 'gov-2019' ? <ProcurementUnitField /> : null}
+                        {part.table === 'T3' ? <RegisterSection /> : null}
+                        {part.table === 'T4' ? (
+                          <div className="helpers">
+                            <InsertDataButton ids={['review']} label="插入数据说明（写入第一部分“总体情况”）" />
+                          </div>
+                        ) : null}
+                      </>
+                    ) : (
+                      <PartSection part={part} />
+                    )}
+                  </section>
+                ))}
+                <ClosingSection />
+              </article>
+            </div>
           </main>
           {sourceOpen ? <SourcePane /> : null}
         </div>
