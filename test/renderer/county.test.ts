@@ -95,9 +95,18 @@ describe('县级汇总 in Chromium, on the real main-process handlers', () => {
       ['沭阳县审计局', 'ok'],
     ]);
     await app.page.screenshot({ path: join(SHOTS, 'county-1366.png'), fullPage: false });
-    await expect(app.page.locator('section[aria-label="无法读取的文件"]').textContent()).resolves.toContain(
-      '坏文件.nianbao',
+    const unreadable = await app.page.locator('section[aria-label="无法读取的文件"]').textContent();
+    expect(unreadable).toContain('坏文件.nianbao：文件已损坏或不是年报编辑器的报告文件，无法读取');
+    expect(unreadable).not.toContain('JSON');
+    // Two exports of one table told apart, and what a 集中公布包 is, on the buttons themselves.
+    const csv = app.page.getByRole('button', { name: '导出CSV（纯文本表格）' });
+    await expect(csv.getAttribute('title')).resolves.toContain('纯文本');
+    await expect(app.page.getByRole('button', { name: '集中公布包…' }).getAttribute('title')).resolves.toContain(
+      'index.html',
     );
+    // A 万元 sum to the 分 is shown as entered, its tooltip says it in 元.
+    const fee = app.page.locator('td[data-cell="T2.a20_8.admin_fee.amount"]');
+    await expect(fee.getAttribute('title')).resolves.toMatch(/万元 = [\d,]+\.\d\d 元/);
     await expect(app.page.locator('tr[data-unit="沭阳县审计局"]').textContent()).resolves.toContain('不在名单中');
 
     await app.page.locator('button[data-filter="missing"]').click();

@@ -321,10 +321,18 @@ export function CountyScreen() {
         <button onClick={() => void exportSummary('xlsx')} disabled={!view}>
           导出汇总表（Excel）
         </button>
-        <button onClick={() => void exportSummary('csv')} disabled={!view}>
-          导出 CSV
+        <button
+          onClick={() => void exportSummary('csv')}
+          disabled={!view}
+          title="同一张汇总表存为纯文本 CSV，供其他程序或系统导入；日常查看和上报请用上一个 Excel 版"
+        >
+          导出CSV（纯文本表格）
         </button>
-        <button onClick={() => void exportSummary('bundle')} disabled={!view}>
+        <button
+          onClick={() => void exportSummary('bundle')}
+          disabled={!view}
+          title="把各单位的报告 PDF 和一个目录页 index.html 放进同一个文件夹，可直接上传到政府网站集中公布"
+        >
           集中公布包…
         </button>
         <button onClick={() => void exportSummary('print')} disabled={!view}>
