@@ -70,7 +70,7 @@ async function gluedSeed(): Promise<string> {
 
 describe('after an import, in the editor', () => {
   it('says 自动合计 is off and recomputes the totals only on 「按各项重新计算合计」, as one undo step', async () => {
-    const { page, errors } = await start();
+    const { page, errors } = await start({ width: 1024, height: 640 });
     // Seed 002 (宁河镇 2020) publishes totals that do not add up (H2, H3).
     await importPasted(page, await seed('002_7b4b25fcf59f7d61'));
     const notice = page.getByRole('note', { name: '导入说明' });
@@ -92,6 +92,13 @@ describe('after an import, in the editor', () => {
     expect(changed.length).toBeGreaterThan(0);
     expect(changed.every((id) => derived.has(id))).toBe(true);
     expect(said).toContain(`${changed.length} 个合计与原文不同`);
+    // At 1024 the status bar stays one line: the message ends in …, in full in its tooltip.
+    const bar = await page.locator('.status-bar').boundingBox();
+    expect(bar?.height).toBeLessThan(30);
+    expect(await page.locator('.status-notice').getAttribute('title')).toBe(said);
+    // Named for its unit, not 未命名报告, until it is saved as a file.
+    const unit = await page.getByLabel('单位全称').inputValue();
+    expect(await page.locator('.status-name').textContent()).toBe(`${unit}（导入，尚未保存为文件）`);
     expect(await autoTotals(page).isChecked()).toBe(true);
     expect(await rules(page)).not.toContain('H3');
     expect(await notice.count()).toBe(0);

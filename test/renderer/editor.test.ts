@@ -419,6 +419,8 @@ describe('screenshots', () => {
     await cell(page, 'T3.new.natural').click();
     await page.screenshot({ path: join(SCREENSHOTS, `editor-${width}x${height}.png`) });
     await page.locator('.document-scroll').evaluate((e) => e.scrollTo(0, 0));
+    // The copy kept for a crash is said as what the app did, not as if this were a recovered copy.
+    await expect.poll(() => page.locator('.status-bar').textContent()).toMatch(/已自动保存恢复副本 \d\d:\d\d(?!:)/);
     await page.screenshot({ path: join(SCREENSHOTS, `editor-top-${width}x${height}.png`) });
     await page.getByRole('button', { name: '首页' }).click();
     await page.getByRole('button', { name: '不保存' }).click();

@@ -6,7 +6,7 @@ import { Modal } from '../features/editor/Modal';
 import { HelpDialog } from '../features/help/HelpDialog';
 import { PrintPreview } from '../features/preview/PrintPreview';
 import { StartScreen } from '../features/start/StartScreen';
-import { isDirty, useStore } from '../store/store';
+import { docLabel, isDirty, useStore } from '../store/store';
 import { startAutosaveFeed } from './autosave';
 import { runCommand } from './command-table';
 import { checkOutsideChange, handOverForClose, openSample, showOpened } from './commands';
@@ -20,7 +20,7 @@ async function boot(): Promise<void> {
 }
 
 function useWindowTitle(): void {
-  const name = useStore((s) => s.doc?.name);
+  const name = useStore(docLabel);
   const dirty = useStore(isDirty);
   useEffect(() => {
     // Electron shows the page title as the window title: the dirty marker is visible in the taskbar too.

@@ -22,6 +22,8 @@ export interface DocInfo {
   readOnly: boolean;
   /** The built-in sample (session only): marked 示例报告 until saved as the clerk's own file. */
   sample?: boolean;
+  /** Read from print (Word, web page, text) and not yet a file of its own. */
+  imported?: boolean;
 }
 
 /** Saved to the file: the report. Everything else here is session state and never saved. */
@@ -129,6 +131,7 @@ export const createDocumentSlice: StateCreator<Store, [], [], DocumentSlice> = (
           name: opened.name,
           readOnly: opened.readOnly,
           ...(options.sample ? { sample: true } : {}),
+          ...(opened.imported ? { imported: true } : {}),
         },
         report: opened.report,
         savedReport: opened.dirty ? null : opened.report,

@@ -19,3 +19,9 @@ export const hasPendingEdit = (s: Store): boolean => {
 };
 
 export const isDirty = (s: Store): boolean => (s.report !== null && s.report !== s.savedReport) || hasPendingEdit(s);
+
+/** The report's name in the title bar and the status bar: an import not yet saved goes by its unit, not 未命名报告. */
+export const docLabel = (s: Store): string | undefined =>
+  s.doc?.imported && !s.doc.path
+    ? `${s.report?.unit.name.trim() || '导入的报告'}（导入，尚未保存为文件）`
+    : s.doc?.name;

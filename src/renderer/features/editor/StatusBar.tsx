@@ -1,6 +1,6 @@
 import { FORMATS } from '@shared/format';
 import { folderOf } from '../../app/commands';
-import { isDirty, useStore } from '../../store/store';
+import { docLabel, isDirty, useStore } from '../../store/store';
 
 /** Shows or hides a side panel, so at 1024×640 the document can have the width. */
 function PanelToggle({ panel, label }: { panel: 'outline' | 'problems'; label: string }) {
@@ -12,8 +12,9 @@ function PanelToggle({ panel, label }: { panel: 'outline' | 'problems'; label: s
   );
 }
 
-/** 「14:05:09」 in the clerk's time zone. */
-const clock = (iso: string) => new Date(iso).toLocaleTimeString('zh-CN', { hour12: false });
+/** 「14:05」 in the clerk's time zone. */
+const clock = (iso: string) =>
+  new Date(iso).toLocaleTimeString('zh-CN', { hour12: false, hour: '2-digit', minute: '2-digit' });
 
 /** 原文对照 opens and closes here too, once the import notice is gone (only while an import's text is held). */
 function SourceToggle() {
@@ -28,7 +29,8 @@ function SourceToggle() {
 }
 
 export function StatusBar() {
-  const name = useStore((s) => s.doc?.name);
+  const name = useStore(docLabel);
+  const imported = useStore((s) => Boolean(s.doc?.imported));
   const path = useStore((s) => s.doc?.path);
   const readOnly = useStore((s) => s.doc?.readOnly);
   const dirty = useStore(isDirty);
@@ -39,15 +41,18 @@ export function StatusBar() {
   const notice = useStore((s) => s.notice);
   return (
     <footer className="status-bar">
-      <span title={path ?? undefined}>{name}</span>
+      <span className="status-name" title={path ?? name}>
+        {name}
+      </span>
       {path ? <span title={path}>{folderOf(path)}</span> : null}
       <span className={dirty || !path ? 'unsaved' : 'saved'} data-dirty={dirty}>
-        {/* A report that never went to a file is not 已保存, even before its first edit. */}
-        {path ? (dirty ? '● 未保存' : '已保存') : `${dirty ? '● ' : ''}尚未保存为文件`}
+        {/* A report that never went to a file is not 已保存, even before its first edit (an import's name says so). */}
+        {path ? (dirty ? '● 未保存' : '已保存') : imported ? (dirty ? '●' : '') : `${dirty ? '● ' : ''}尚未保存为文件`}
       </span>
       {readOnly ? <span>只读文件</span> : null}
-      {dirty && recovery && 'savedAt' in recovery ? <span>恢复副本 {clock(recovery.savedAt)}</span> : null}
-      <span className="status-notice" role="status">
+      {/* Says what the app did (a copy for a crash), not that this is a recovered copy. */}
+      {dirty && recovery && 'savedAt' in recovery ? <span>已自动保存恢复副本 {clock(recovery.savedAt)}</span> : null}
+      <span className="status-notice" role="status" title={notice ?? undefined}>
         {notice}
       </span>
       {formatId ? <span>{FORMATS[formatId].document}</span> : null}
