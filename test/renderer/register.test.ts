@@ -214,6 +214,70 @@ describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
     expect(csv[2]).toContain('本机关不掌握相关政府信息');
   });
 
+  it('the clerk corrects a day of the holiday calendar: due dates recount, undo, saved and reopened', async () => {
+    // Received Monday 2025-03-03: the 20 working days run from 3月4日 over four full weeks (4+5+5+5) and
+    // Monday 3月31日, its due date. Made a day off, 3月31日 no longer counts: due Tuesday 4月1日.
+    const reportPath = join(dir, '某镇校正.nianbao');
+    const base = emptyReport({ year: 2025, unitName: '某镇人民政府', kind: 'township', region: '' });
+    const app: Application = {
+      id: 'm3',
+      number: '2025-031',
+      received: '2025-03-03',
+      channel: '当面',
+      applicant: 'natural',
+      subject: '校正测试',
+    };
+    await writeFile(reportPath, serializeReport({ ...base, register: { applications: [app] } }));
+    const dialogs: Dialogs = {
+      chooseOpenPath: () => Promise.resolve(reportPath),
+      chooseSavePath: () => Promise.resolve(reportPath),
+    };
+    const open = async (name: string) => {
+      const page = await startApp(name, dialogs);
+      await page.getByRole('button', { name: '打开文件…' }).click();
+      await page.waitForSelector('.editor');
+      return page;
+    };
+    let page = await open('userdata-calendar');
+    const register = () => page.getByRole('region', { name: '登记台账' });
+    const due = () => register().locator('[data-application="m3"] td.c-due').textContent();
+    const urgent = () => register().getByRole('list', { name: '即将到期和已超期的申请' }).textContent();
+    await expect(due()).resolves.toBe('2025-03-31');
+    await expect(urgent()).resolves.toContain('已超期 2025-031 校正测试：答复期限 2025-03-31');
+
+    const corrections = register().getByRole('group', { name: '校正节假日' });
+    await corrections.getByLabel('校正日期').fill('2025-03-31');
+    await corrections.getByLabel('校正为').selectOption('off');
+    await corrections.getByRole('button', { name: '添加' }).click();
+    await expect(corrections.getByRole('list', { name: '已校正的日期' }).textContent()).resolves.toContain(
+      '2025-03-31 休息日',
+    );
+    await expect(due()).resolves.toBe('2025-04-01');
+    await expect(urgent()).resolves.toContain('答复期限 2025-04-01');
+    await register().scrollIntoViewIfNeeded();
+    await corrections.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'register-calendar-1366.png') });
+
+    // One undo step takes the correction back, and the due date with it; redo brings both again.
+    await page.keyboard.press('Control+z');
+    await expect(due()).resolves.toBe('2025-03-31');
+    await expect(corrections.getByRole('list', { name: '已校正的日期' }).count()).resolves.toBe(0);
+    await page.keyboard.press('Control+y');
+    await expect(due()).resolves.toBe('2025-04-01');
+
+    await page.keyboard.press('Control+s');
+    await expect.poll(async () => (await readFile(reportPath, 'utf8')).includes('"2025-03-31": "off"')).toBe(true);
+    await page.close();
+    page = await open('userdata-calendar-2');
+    await expect(due()).resolves.toBe('2025-04-01');
+    // 删除 is itself an edit: the official calendar counts again.
+    await register()
+      .getByRole('group', { name: '校正节假日' })
+      .getByRole('button', { name: '删除 2025-03-31 的校正' })
+      .click();
+    await expect(due()).resolves.toBe('2025-03-31');
+  });
+
   it('the start screen lists the recent reports’ overdue applications and opens the report at one', async () => {
     // Received 60 days ago: past any 20 working days. Received today: running, not listed. Received
     // on 21 December: due in January of a year whose holidays are not in the data (as long as that is 2027).

@@ -16,6 +16,7 @@ import {
 } from '@shared/register';
 import type { Application, ApplicantKind, Channel, DeadlineRow, Register } from '@shared/register';
 import { useStore } from '../../store/store';
+import { CalendarCorrections } from './CalendarCorrections';
 import { chooseSheet, exportRegisterXlsx } from './register-commands';
 import { RegisterImport } from './RegisterImport';
 import { revealApplication, useReveal } from './reveal';
@@ -305,7 +306,8 @@ function DeadlineList({ rows }: { rows: DeadlineRow[] }) {
     <>
       {uncovered.length > 0 ? (
         <p className="calendar-warning" role="alert">
-          {calendarWarning(uncovered)}台账中标“*”的答复期限即为这样的估算。
+          {calendarWarning(uncovered)}
+          台账中标“*”的答复期限即为这样的估算。可在下方「校正节假日」中逐日添加该年的放假日和调休上班日。
         </p>
       ) : null}
       {urgent.length > 0 ? <UrgentList rows={urgent} /> : null}
@@ -451,6 +453,7 @@ export function RegisterSection() {
         申请人姓名和联系方式只保存在本报告文件中，不会出现在打印件、PDF、Word 和县级汇总中。
       </p>
       <DeadlineList rows={deadlines} />
+      <CalendarCorrections register={register} />
       {cellFilter ? (
         <p className="cell-filter" role="status">
           {describeCell(report.formatId, cellFilter)}计入的申请：{list.length} 件
