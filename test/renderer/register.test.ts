@@ -316,7 +316,7 @@ describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
     const register = page.getByRole('region', { name: '登记台账' });
     if (year === 2026) {
       await expect(register.getByRole('alert').textContent()).resolves.toMatch(
-        /^2027年的法定节假日和调休安排未收录在本程序中.*只扣除了周六、周日/,
+        /^2027年的法定节假日和调休安排未收录在本程序中.*只扣除了周六、周日.*可在下方「校正节假日」中逐日添加/,
       );
     }
     await page.getByRole('button', { name: '首页' }).click();
