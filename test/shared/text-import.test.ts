@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIndex } from '@shared/format';
 import { settleImportChecks, splitCells } from '@shared/import/review';
 import { importText } from '@shared/import/text-report';
+import { markdownText } from '@shared/import/markdown-text';
 import { evaluate } from '@shared/rules';
 import { fixturePath, loadReport } from '../helpers';
 
@@ -238,5 +239,28 @@ describe('text import of the seed reports (tables by their row labels)', () => {
       expect(r.report.published?.splits).toBeUndefined();
       expect(evaluate(r.report).filter((f) => f.severity === 'error')).toEqual([]);
     });
+  });
+});
+
+describe('an OCR table whose header row breaks the label into fragments', () => {
+  const source = readFileSync(fixturePath('corpus/busy-2024-ocr-fragments.md'), 'utf8');
+  const header = '| 本年新 | 收政府 | 信息公 | 开申请 | 数量 |   |   |   |';
+  const row = (r: ReturnType<typeof importText>) =>
+    formatIndex(r.report.formatId)
+      .byRow.get('T3.new')
+      ?.map((c) => r.report.cells[c.id]);
+
+  it('a stray number in the header row is told, never placed, and the row is read from its whole label', () => {
+    expect(source).toContain(header);
+    const stray = source.replace(header, '| 本年新 | 收政府 | 信息公 | 开申请 | 数量 |   |   | 1,284 |');
+    const r = importText(markdownText(stray).text);
+    expect(row(r)).toEqual([144, 125, 93, 68, 163, 170, 763]);
+    expect(r.notices.join('\n')).toContain('表头中有数字“1,284”');
+  });
+
+  it('as many numbers as the row has cells after the fragments are the row’s own: read, not skipped', () => {
+    const own = source.replace(header, '| 本年新 | 收政府 | 信息公 | 开申请 | 数量 | 1 | 2 | 3 | 4 | 5 | 6 | 21 |');
+    const r = importText(markdownText(own).text);
+    expect(row(r)).toEqual([1, 2, 3, 4, 5, 6, 21]);
   });
 });

@@ -207,6 +207,26 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     while (tokens[k]?.text === '') k++;
     return k < tokens.length ? k : undefined;
   };
+  /**
+   * After a label assembled from fragments: the whole label further on, fitting the row at least as well
+   * and followed by its own numbers, past fewer stray numbers than the row has cells (more would be the
+   * fragments' own row of values).
+   */
+  const wholeLabelAfter = (from: number, row: { key: string; label: string; cells: string[] }, best: number) => {
+    const strays: string[] = [];
+    for (let k = nextText(from); k !== undefined; k = nextText(k)) {
+      const text = tokens[k]?.text ?? '';
+      if (isValue(text)) {
+        strays.push(text);
+        if (strays.length >= row.cells.length) return undefined;
+        continue;
+      }
+      const following = nextText(k);
+      const numbered = following !== undefined && isValue(tokens[following]?.text ?? 'x');
+      return numbered && rowFit(text, row.key, row.label) >= best ? { at: k, strays } : undefined;
+    }
+    return undefined;
+  };
   // Labels that fit a later row as well as the row they were found for: placed under neither.
   const ambiguous = new Set<number>();
   for (const [r, row] of rows.entries()) {
@@ -274,18 +294,18 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       found = j;
       best = rowFit(printed, row.key, row.label);
     }
-    // The label in fragments with no number after them, then the whole label with its numbers: the
-    // fragments were an OCR table's header (「本年新」「收政府」…), and the row is the one that follows.
-    const after = nextText(found);
-    if (
-      found > labelAt &&
-      after !== undefined &&
-      !isValue(tokens[after]?.text ?? '') &&
-      rowFit(tokens[after]?.text ?? '', row.key, row.label) >= best &&
-      isValue(tokens[nextText(after) ?? -1]?.text ?? 'x')
-    ) {
-      found = labelAt = after;
-      printed = tokens[after]?.text ?? '';
+    // The label in fragments, then the whole label with its numbers: the fragments were an OCR table's
+    // header (「本年新」「收政府」…), and the row is the one that follows. Numbers in that header row (fewer
+    // than the row has cells) are no cells of it: they are told to the clerk, never placed.
+    const whole = found > labelAt ? wholeLabelAfter(found, row, best) : undefined;
+    if (whole) {
+      if (whole.strays.length > 0) {
+        result.notices.push(
+          `原文${TABLE_NAMES[table.id]}“${row.label}”的表头中有数字“${whole.strays.join('、')}”，不属于任何单元格，未填入，请核对。`,
+        );
+      }
+      found = labelAt = whole.at;
+      printed = tokens[whole.at]?.text ?? '';
       best = rowFit(printed, row.key, row.label);
     }
     if (best < 1) result.labels[row.key] = printed;
