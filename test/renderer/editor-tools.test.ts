@@ -124,6 +124,8 @@ describe('插入数据说明', () => {
       const page = await start(w, h);
       const sample = loadReport(SAMPLE_PATH);
       await page.locator('#part-overview').getByRole('button', { name: '插入数据说明' }).click();
+      // The sample's part 一 states both counts in the clerk's words: asked first, here kept beside the new ones.
+      await page.getByRole('alertdialog').getByRole('button', { name: '另外插入' }).click();
       const requests = dataSentence(sample, 'requests');
       const review = dataSentence(sample, 'review');
       const once = await overview(page);
@@ -164,6 +166,36 @@ describe('插入数据说明', () => {
       expect(await overview(page)).toBe(once);
     },
   );
+
+  it('asks before writing beside the clerk’s own sentence on the counts: 替换 puts it in that place, 取消 does nothing', async () => {
+    const page = await start();
+    const sample = loadReport(SAMPLE_PATH);
+    const clerks =
+      '全年共收到政府信息公开申请6件，上年结转1件；已办结6件，其中予以公开3件、部分公开1件、本机关不掌握相关政府信息2件，结转下年度继续办理1件，均在法定期限内答复。';
+    const button = page.locator('#part-overview').getByRole('button', { name: '插入数据说明' });
+    const dialog = page.getByRole('alertdialog');
+    await button.click();
+    expect(await dialog.textContent()).toContain(
+      '第一部分已有关于申请数量和行政复议、行政诉讼数量的句子，要替换为按表格生成的句子吗？',
+    );
+    await dialog.getByRole('button', { name: '取消' }).click();
+    expect(await overview(page)).toBe(sample.parts.overview);
+
+    await button.click();
+    await dialog.getByRole('button', { name: '替换' }).click();
+    const text = await overview(page);
+    expect(text).toContain(`（二）依申请公开\n${dataSentence(sample, 'requests')}\n（三）`);
+    expect(text).not.toContain(clerks);
+    expect(count(text, '收到政府信息公开申请')).toBe(1);
+    // The clause before the review sentence is the clerk's and stays.
+    expect(text).toContain(`组织业务培训2次；${dataSentence(sample, 'review')}`);
+    expect(await listed(page)).not.toContain('N1');
+    expect(await notice(page)).toBe('已把第一部分“总体情况”中原有的句子替换为按表格生成的数据说明（可撤销）。');
+    await page.locator('#part-overview').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, 'data-sentences-replaced-1366x768.png') });
+    await page.getByRole('button', { name: '撤销' }).click();
+    expect(await overview(page)).toBe(sample.parts.overview);
+  });
 
   it('works in the 2019 trial format too: no N1/N2 after inserting', async () => {
     const page = await start();

@@ -4,8 +4,8 @@ import { formatIndex } from '@shared/format';
 import { importText } from '@shared/import/text-report';
 import { dataSentence, emptyReport, insertDataSentences, withAutoTotals } from '@shared/report';
 import type { Report } from '@shared/report';
-import { evaluate } from '@shared/rules';
-import { clone, fixturePath, loadReport } from '../helpers';
+import { evaluate, statedCountSentence } from '@shared/rules';
+import { clone, fixturePath, loadReport, SAMPLE_PATH } from '../helpers';
 
 /** 插入数据说明 (issue 11.13): part 一 states what the tables say, so N1 and N2 agree by construction. */
 const N1N2 = (r: Report) => evaluate(r).filter((f) => f.rule === 'N1' || f.rule === 'N2');
@@ -112,5 +112,26 @@ describe('插入数据说明', () => {
     expect(insertDataSentences(t, ['review']).text).toBe(
       '本镇认真贯彻条例。\n本年度未发生政府信息公开行政复议和行政诉讼。',
     );
+  });
+});
+
+describe('the clerk’s own sentences on the counts', () => {
+  const sentence = (text: string, id: 'requests' | 'review') => {
+    const at = statedCountSentence(text, id);
+    return at && text.slice(at.index, at.index + at.length);
+  };
+  it('finds the sentence that states the applications, or the reviews and lawsuits, from its clause to its 。', () => {
+    const text = loadReport(SAMPLE_PATH).parts.overview;
+    expect(sentence(text, 'requests')).toBe(
+      '全年共收到政府信息公开申请6件，上年结转1件；已办结6件，其中予以公开3件、部分公开1件、本机关不掌握相关政府信息2件，结转下年度继续办理1件，均在法定期限内答复。',
+    );
+    expect(sentence(text, 'review')).toBe(
+      '全年被申请行政复议1件，复议机关维持原处理决定，未发生政府信息公开行政诉讼。',
+    );
+    expect(sentence('（二）依申请公开\n本年度未收到政府信息公开申请\n（三）', 'requests')).toBe(
+      '本年度未收到政府信息公开申请',
+    );
+    expect(sentence('全年主动公开信息20条。', 'requests')).toBeUndefined();
+    expect(sentence('全年主动公开信息20条。', 'review')).toBeUndefined();
   });
 });

@@ -12,6 +12,7 @@ import type { CheckContext, Finding, RuleDef, RuleInput, Severity } from './type
 export * from './types';
 export { readCount, parseChineseNumeral, toHalfWidthDigits } from './numerals';
 export { countChars } from './text';
+export { statedCountSentence } from './narrative-rules';
 export { IMPORT_RULES } from './import-rules';
 export { REGISTER_RULES } from './register-rules';
 export { COMPLETENESS_RULES } from './completeness-rules';

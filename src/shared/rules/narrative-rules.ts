@@ -21,6 +21,33 @@ const NO_SUIT = denial('行政诉讼');
 const REVIEW_COUNT = new RegExp(`行政复议${GAP}{0,10}?${NUMERAL}\\s*${UNIT}`, 'g');
 const SUIT_COUNT = new RegExp(`行政诉讼${GAP}{0,10}?${NUMERAL}\\s*${UNIT}`, 'g');
 
+const STATEMENTS = {
+  requests: [RECEIVED_COUNT, NONE_RECEIVED],
+  review: [REVIEW_COUNT, SUIT_COUNT, NO_REVIEW, NO_SUIT],
+} as const;
+
+/**
+ * The first sentence of a text that states what N1 (the applications) or N2 (reviews and lawsuits) read,
+ * as its place in the text (to and with its 。): 插入数据说明 asks before writing a second one beside it.
+ */
+export function statedCountSentence(
+  text: string,
+  what: keyof typeof STATEMENTS,
+): { index: number; length: number } | undefined {
+  const hits = STATEMENTS[what].flatMap((pattern) => {
+    const m = new RegExp(pattern.source).exec(text);
+    return m ? [m.index] : [];
+  });
+  if (hits.length === 0) return undefined;
+  const hit = Math.min(...hits);
+  // From the clause's start (a 「；」 may end an unrelated clause before it) to the sentence's 。.
+  const start = Math.max(...['。', '；', ';', '\n'].map((c) => text.lastIndexOf(c, hit))) + 1;
+  const stops = ['。', '\n'].map((c) => text.indexOf(c, hit + 1)).filter((i) => i >= 0);
+  const stop = stops.length > 0 ? Math.min(...stops) : text.length;
+  const end = text[stop] === '。' ? stop + 1 : stop;
+  return { index: start, length: end - start };
+}
+
 function statedCounts(text: string, pattern: RegExp): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(pattern)) {

@@ -11,7 +11,7 @@ export function InsertDataButton({ ids, label }: { ids: readonly DataSentenceId[
   return (
     <button
       className="chip data-sentences"
-      onClick={() => insertData(ids)}
+      onClick={() => void insertData(ids)}
       title={`按${ids.map((id) => WHAT[id]).join('和')}在第一部分写入标准说明；再点一次按表格更新数字`}
     >
       {label}
