@@ -68,6 +68,29 @@ describe.each([
     for (const v of Object.values(report.cells)) if (v !== null && v !== 0) expect(text).toContain(String(v));
   });
 
+  it('prints 三、本年度办理结果 one character a line and keeps each T2 section on one page', () => {
+    const layout = poppler('pdftotext', '-layout', pdf, '-');
+    // Lines that start with one of the label's characters standing alone: the tall narrow cell reads down
+    // (other rows' wrapped lines in between are left out). Before, it read 本年/度办/理结/果.
+    const label = '三、本年度办理结果';
+    const singles = layout
+      .split('\n')
+      .map((l) => l.trim().split(/\s+/)[0] ?? '')
+      .filter((w) => w.length === 1 && label.includes(w))
+      .join('');
+    expect(singles).toContain(label);
+    // Every section of table two (第二十条第（X）项, its column heads and rows) on the page of its heading.
+    const pages = layout.split('\f').map((p) => p.replace(/\s+/g, ''));
+    const squeeze = (t: string) => t.replace(/\s+/g, '');
+    let page: string | undefined;
+    for (const row of FORMATS[report.formatId].tables.T2.body) {
+      const first = row[0];
+      if (first?.type !== 'label') continue;
+      if (first.role === 'section') page = pages.find((p) => p.includes(squeeze(first.text)));
+      else expect(page, `${first.text} 与它的“第二十条”标题不在同一页`).toContain(squeeze(first.text));
+    }
+  });
+
   it('numbers pages 「— N —」, odd pages on the right and even pages on the left', () => {
     /** Where the page number stands: the left edge of the word N between two dashes at the foot of page N. */
     const numberAt = (page: number) => {

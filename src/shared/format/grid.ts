@@ -39,15 +39,16 @@ export class CellCollector {
 
 export function label(
   text: string,
-  span: { rowspan?: number; colspan?: number; role?: 'section' | 'head' } = {},
+  span: { rowspan?: number; colspan?: number; role?: 'section' | 'head'; vertical?: true } = {},
 ): GridCell {
-  const { rowspan, colspan, role } = span;
+  const { rowspan, colspan, role, vertical } = span;
   return {
     type: 'label',
     text,
     ...(rowspan && rowspan > 1 ? { rowspan } : {}),
     ...(colspan && colspan > 1 ? { colspan } : {}),
     ...(role ? { role } : {}),
+    ...(vertical ? { vertical } : {}),
   };
 }
 

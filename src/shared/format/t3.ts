@@ -135,7 +135,7 @@ export function buildT3(format: FormatId): TableDef {
     ],
   ];
   groups.forEach((g, gi) => {
-    const lead = gi === 0 ? [label('三、本年度办理结果', { rowspan: resultRows })] : [];
+    const lead = gi === 0 ? [label('三、本年度办理结果', { rowspan: resultRows, vertical: true })] : [];
     if (!g.items) {
       body.push([...lead, cc.named(`T3.${g.id}`, g.label, { colspan: 2 }), ...valueCells(g.id, g.label, false)]);
       return;

@@ -49,6 +49,8 @@ export type GridCell =
       readonly colspan?: number;
       /** Section rows of T2 (第二十条第（X）项) and column headers, printed in bold. */
       readonly role?: 'section' | 'head';
+      /** Printed one character a line, as the template prints the tall narrow 「三、本年度办理结果」. */
+      readonly vertical?: true;
     }
   | { readonly type: 'value'; readonly cell: string; readonly colspan?: number };
 

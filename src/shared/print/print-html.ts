@@ -38,17 +38,30 @@ function rows(report: Report, grid: readonly GridRow[], header: boolean): string
         const span = `${c.colspan ? ` colspan="${c.colspan}"` : ''}${c.type === 'label' && c.rowspan ? ` rowspan="${c.rowspan}"` : ''}`;
         if (c.type === 'value') return `<td${span}>${esc(printedValue(report, c.cell))}</td>`;
         const kind = header || c.role === 'head' ? 'head' : c.role === 'section' ? 'section' : 'row';
-        return `<th class="${kind}"${span}>${esc(c.text)}</th>`;
+        const text = c.vertical ? [...c.text].map(esc).join('<br>') : esc(c.text);
+        return `<th class="${kind}"${span}>${text}</th>`;
       });
       return `<tr>${cells.join('')}</tr>`;
     })
     .join('\n');
 }
 
+/** The body cut before each section row (T2's 第二十条第（X）项): a section is kept on one page. */
+function sections(body: readonly GridRow[]): GridRow[][] {
+  const groups: GridRow[][] = [];
+  for (const row of body) {
+    const first = row[0];
+    if (groups.length === 0 || (first?.type === 'label' && first.role === 'section')) groups.push([]);
+    groups[groups.length - 1]?.push(row);
+  }
+  return groups;
+}
+
 function table(report: Report, t: TableDef): string {
   const cols = COLUMN_WIDTHS[t.id].map((w) => `<col style="width:${w.toFixed(3)}%">`).join('');
   const head = t.head.length > 0 ? `<thead>${rows(report, t.head, true)}</thead>` : '';
-  return `<table class="${t.id}"><colgroup>${cols}</colgroup>${head}<tbody>${rows(report, t.body, false)}</tbody></table>`;
+  const body = sections(t.body).map((g) => `<tbody>${rows(report, g, false)}</tbody>`);
+  return `<table class="${t.id}"><colgroup>${cols}</colgroup>${head}${body.join('')}</table>`;
 }
 
 /** A print page in parts: the styles and fonts (fixed by the print options), the title, the report itself. */

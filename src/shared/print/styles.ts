@@ -49,6 +49,8 @@ p.table-note { text-indent: 0; font-size: ${pt(10.5)}; line-height: 1.5; margin:
 th.row { text-align: left; }
 th.section { font-family: 'NianbaoHei', sans-serif; }
 thead { display: table-header-group; }
+/* A T2 section (第二十条第（X）项 with its rows) is one tbody: never a row left alone at the top of a page. */
+table.T2 tbody { break-inside: avoid; }
 .closing { margin-top: ${pt(28.95)}; text-align: right; padding-right: 4em; }
 .closing p { text-indent: 0; text-align: right; }
 /* On screen only (never printed): one character in each face, so every font has loaded with the page and a
