@@ -145,6 +145,13 @@ describe('after an import, in the editor', () => {
       const box = await pane.locator('.source-lines').boundingBox();
       const at = await current.boundingBox();
       expect(box && at && at.y >= box.y && at.y + at.height <= box.y + box.height).toBe(true);
+      // The highlight stays within the pane; empty lines keep their place in the count but show no number.
+      const inner = await pane.locator('.source-lines').evaluate((e) => e.clientWidth);
+      expect(box && at && at.x + at.width <= box.x + inner).toBe(true);
+      const numbers = await pane
+        .locator('.source-lines li')
+        .evaluateAll((els) => els.map((e) => getComputedStyle(e, '::before').content));
+      expect(numbers).toEqual(source.map((text, i) => (text.trim() ? `"${i + 1}"` : '""')));
       await page.screenshot({ path: join(SCREENSHOTS, `source-pane-${size}.png`) });
       // Closed and opened again from the status bar.
       await pane.getByRole('button', { name: '关闭原文对照' }).click();

@@ -38,7 +38,13 @@ export function SourcePane() {
       <div className="source-lines">
         <ol ref={list}>
           {lines.map((text, i) => (
-            <li key={i} data-line={i + 1} className={i === line ? 'current' : undefined}>
+            // Empty lines keep their place in the count (an import's rows name lines by it) but show no number.
+            <li
+              key={i}
+              data-line={i + 1}
+              data-number={text.trim() ? i + 1 : undefined}
+              className={i === line ? 'current' : undefined}
+            >
               {text || ' '}
             </li>
           ))}
