@@ -79,10 +79,10 @@ describe('failures around the file are shown in the status bar', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('「恢复副本 HH:MM:SS」 appears only once main has written the copy', async () => {
+  it('「已自动保存恢复副本 HH:MM」 appears only once main has written the copy', async () => {
     const app = await openFile();
     await typeInto(app.page, 'T3.new.commercial', '5');
-    await expect.poll(() => status(app).textContent(), { timeout: 5000 }).toMatch(/恢复副本 \d\d:\d\d:\d\d/);
+    await expect.poll(() => status(app).textContent(), { timeout: 5000 }).toMatch(/已自动保存恢复副本 \d\d:\d\d/);
     expect(await readdir(join(userData, 'recovery'))).toHaveLength(1);
     expect(await status(app).getByRole('alert').count()).toBe(0);
   });
