@@ -258,6 +258,14 @@ describe('an OCR table whose header row breaks the label into fragments', () => 
     expect(r.notices.join('\n')).toContain('表头中有数字“1,284”');
   });
 
+  it('a row printing more numbers than it has cells (OCR split 144 into 1 and 44) is left blank and told, never shifted', () => {
+    const line = '| 本年新收政府信息公开申请数量 | 144 | 125 | 93 | 68 | 163 | 170 | 763 |';
+    expect(source).toContain(line);
+    const r = importText(markdownText(source.replace(line, line.replace('| 144 |', '| 1 | 44 |'))).text);
+    expect(row(r)).toEqual([null, null, null, null, null, null, null]);
+    expect(r.notices.join('\n')).toContain('有8个数字（应有7个），可能有数字被拆开');
+  });
+
   it('as many numbers as the row has cells after the fragments are the row’s own: read, not skipped', () => {
     const own = source.replace(header, '| 本年新 | 收政府 | 信息公 | 开申请 | 数量 | 1 | 2 | 3 | 4 | 5 | 6 | 21 |');
     const r = importText(markdownText(own).text);

@@ -326,13 +326,22 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       values.push(t.text);
     }
     const endsRow = ownLine && tokens[i - 1]?.rowEnd === true;
-    const own =
-      subtotalAt === undefined ? fit(values, row.cells.length, endsRow) : withoutSubtotal(row.key, values, endsRow);
+    // A row on its own line printing more numbers than it has cells (and the office's 小计 column, if
+    // any): OCR split 「144」 into 「1」「44」, and which numbers are the cells cannot be told, so none is placed.
+    const printedCells = row.cells.length + (subtotalAt === undefined ? 0 : 1);
+    const overfull = ownLine && values.filter((v) => v !== '').length > printedCells;
+    const own = overfull
+      ? undefined
+      : subtotalAt === undefined
+        ? fit(values, row.cells.length, endsRow)
+        : withoutSubtotal(row.key, values, endsRow);
     if (own) place(row.cells, table.id === 'T2' ? inPrintedOrder(row, labelAt, own) : own);
     else {
       place(row.cells, []);
+      const numbers = values.filter((v) => v !== '').length;
+      const trouble = overfull ? '可能有数字被拆开（识别或转换时）' : '可能丢失了单元格';
       result.notices.push(
-        `${describeRows(formatId, [row.key])}在原文中只有${values.filter((v) => v !== '').length}个数字（应有${row.cells.length}个），可能丢失了单元格，无法确定各属哪一列，已留空，请按原文填写。`,
+        `${describeRows(formatId, [row.key])}在原文中${overfull ? '有' : '只有'}${numbers}个数字（应有${row.cells.length}个），${trouble}，无法确定各属哪一列，已留空，请按原文填写。`,
       );
     }
     use(labelAt, i);
