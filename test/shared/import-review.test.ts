@@ -41,7 +41,7 @@ describe('what an import records for 原文对照 and W4', () => {
   it('cuts a source beyond its limit and drops the row lines past the cut', () => {
     // Lines of ten characters after one more: the cut falls inside the last line, which is not pointed at.
     const text = `x${'一、本年新收申请数\n'.repeat(SOURCE_TEXT_LIMIT / 10)}`;
-    const kept = boundedSource(text, { 'T3.new': 0, 'T3.open': 39_998, 'T3.partial': 39_999 });
+    const kept = boundedSource(text, { 'T3.new': 0, 'T3.open': 39_998, 'T3.partial': 39_999 }, []);
     expect(kept.text.length).toBe(SOURCE_TEXT_LIMIT);
     expect(kept.rows).toEqual({ 'T3.new': 0, 'T3.open': 39_998 });
   });

@@ -4,6 +4,7 @@ import { formatIndex } from '@shared/format';
 import { settleImportChecks, splitCells } from '@shared/import/review';
 import { importText } from '@shared/import/text-report';
 import { markdownText } from '@shared/import/markdown-text';
+import { diagnose, importSummary } from '../../src/main/import/diagnostics';
 import { evaluate } from '@shared/rules';
 import { fixturePath, loadReport } from '../helpers';
 
@@ -237,6 +238,11 @@ describe('text import of the seed reports (tables by their row labels)', () => {
       const r = importText(text);
       expect(['natural', 'welfare', 'total'].map((c) => r.report.cells[`T3.new.${c}`])).toEqual([15, 1, 16]);
       expect(r.report.published?.splits).toBeUndefined();
+      // The clerk is told how those seven cells were found.
+      expect(r.source.splitBySums).toEqual(['T3.new']);
+      expect(importSummary(diagnose(r.report, r.notices, 'text', r.source))).toContain(
+        '已从原文填入 200 个单元格（按行名 193 个，按合计关系拆开连在一起的数字 7 个），空白 0 个。',
+      );
       expect(evaluate(r.report).filter((f) => f.severity === 'error')).toEqual([]);
     });
   });

@@ -31,6 +31,8 @@ export interface ImportDiagnostics {
   year: number;
   unit: Report['unit'];
   placed: number;
+  /** Of the placed cells: split out of digits that ran together by the sum rules, and placed by row order (I2). */
+  placedBy: { sums: number; order: number };
   blank: string[];
   /** Cells left blank because their row's digits split more than one way. */
   uncertain: string[];
@@ -56,6 +58,8 @@ export function diagnose(
   const index = formatIndex(report.formatId);
   const cells = index.cells;
   const blank = cells.filter((c) => report.cells[c.id] === null || report.cells[c.id] === undefined).map((c) => c.id);
+  const placedIn = (rows: readonly string[]) =>
+    rows.flatMap((row) => index.byRow.get(row) ?? []).filter((c) => !blank.includes(c.id)).length;
   return {
     ...(shape ? { shape } : {}),
     formatId: report.formatId,
@@ -63,6 +67,10 @@ export function diagnose(
     unit: report.unit,
     placed: cells.length - blank.length,
     blank,
+    placedBy: {
+      sums: placedIn(source?.splitBySums ?? []),
+      order: placedIn(report.published?.byPosition ?? []),
+    },
     uncertain: Object.keys(report.published?.splits ?? {}).flatMap((row) =>
       (index.byRow.get(row) ?? []).map((c) => c.id),
     ),
@@ -77,12 +85,23 @@ export function diagnose(
   };
 }
 
+/** How the placed cells were found, when not all by their labels: 「（按行名 186 个，按合计关系拆开 7 个）」. */
+function placedHow(d: ImportDiagnostics): string {
+  const { sums, order } = d.placedBy;
+  if (sums === 0 && order === 0) return '';
+  const label = d.shape === 'pdf-text' ? '按行名和版面位置' : '按行名';
+  const ways = [`${label} ${d.placed - sums - order} 个`];
+  if (sums > 0) ways.push(`按合计关系拆开连在一起的数字 ${sums} 个`);
+  if (order > 0) ways.push(`按行的顺序 ${order} 个（I2，请核对）`);
+  return `（${ways.join('，')}）`;
+}
+
 /** What the clerk reads after an import (in the editor and from the CLI): what was read, and what to check. */
 export function importSummary(d: ImportDiagnostics): string[] {
   const missing = d.missingRows.map((row) => describeRows(d.formatId, [row]));
   return [
     ...(d.shape ? [`读取方式：${SHAPE_NAMES[d.shape]}。`] : []),
-    `已从原文填入 ${d.placed} 个单元格，空白 ${d.blank.length} 个。`,
+    `已从原文填入 ${d.placed} 个单元格${placedHow(d)}，空白 ${d.blank.length} 个。`,
     ...(missing.length > 0 ? [`原文缺少${missing.join('、')}，已留空。`] : []),
     ...d.notices,
   ];

@@ -138,6 +138,7 @@ export function importText(text: string): TextImport {
   // Rows still undecided keep their possible splits: the clerk picks one (finding I1).
   const undecided = decideByColumns(report, candidates);
   if (Object.keys(undecided).length > 0) published.splits = undecided;
+  const splitBySums = Object.keys(candidates).filter((row) => !(row in undecided));
   // Some provinces print 「（单位：万元，保留4位小数）」: the clerk's precision becomes the report's setting.
   const decimals = /保留\s*(\d)\s*位小数/.exec(text)?.[1];
   if (decimals) report.settings.amountDecimals = Number(decimals);
@@ -149,6 +150,6 @@ export function importText(text: string): TextImport {
     headings: headings.size,
     notices,
     ...(labelsSuggest !== formatForYear(year) ? { labelsSuggest } : {}),
-    source: boundedSource(lines.join('\n'), rowLines),
+    source: boundedSource(lines.join('\n'), rowLines, splitBySums),
   };
 }
