@@ -30,15 +30,18 @@ report(
   'ms/report',
 );
 
-// 10,000 different reports, as the county office checks every township's file.
-const batch = Array.from({ length: 10_000 }, (_, i) => busyReport(i + 2));
-for (const r of batch.slice(0, 200)) evaluate(r);
-const start = performance.now();
-let findings = 0;
-for (const r of batch) findings += evaluate(r).length;
-const seconds = (performance.now() - start) / 1000;
-report('rules.batch.10000', batch.length / seconds, 'reports/s', '≥ 20000');
-if (findings < 0) console.log(findings);
+/** 10,000 different reports, as the county office checks every township's file (freed after: the later memory lines would carry them). */
+function rulesBatch(): void {
+  const batch = Array.from({ length: 10_000 }, (_, i) => busyReport(i + 2));
+  for (const r of batch.slice(0, 200)) evaluate(r);
+  const start = performance.now();
+  let findings = 0;
+  for (const r of batch) findings += evaluate(r).length;
+  const seconds = (performance.now() - start) / 1000;
+  report('rules.batch.10000', batch.length / seconds, 'reports/s', '≥ 20000');
+  if (findings < 0) console.log(findings);
+}
+rulesBatch();
 
 report(
   'report.parse.sample',
