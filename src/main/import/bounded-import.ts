@@ -65,6 +65,10 @@ export const crashed = (limits: ImportLimits, error?: NodeJS.ErrnoException): So
       : '读取这个文件时出错：文件可能已损坏，或不是年度报告。原文件没有被改动。',
   );
 
+/** The refusal of a file no worker could be started for: the PC is out of threads or memory, the file is not at fault. */
+export const noWorker = (): SourceResult =>
+  refused('电脑的内存或线程不足，没有读取这个文件：请关闭其他程序后再试。原文件没有被改动。');
+
 /** A worker with the memory cap; its console output is swallowed. */
 export function startWorker(request: WorkerRequest, limits: ImportLimits): Worker {
   const worker = new Worker(workerPath(), {

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import type { SourceResult } from './diagnostics';
-import { crashed, IMPORT_LIMITS, overTime, startWorker } from './bounded-import';
+import { crashed, IMPORT_LIMITS, noWorker, overTime, startWorker } from './bounded-import';
 import type { ImportLimits } from './bounded-import';
 
 /** main → a batch worker: read this file. */
@@ -43,18 +44,35 @@ const defaultWorkers = () => Math.min(4, Math.max(1, availableParallelism() - 1)
 export function importFiles(paths: readonly string[], options: PoolOptions = {}): Promise<PoolRun> {
   const limits = options.limits ?? IMPORT_LIMITS;
   const reads = new Array<PoolRun['reads'][number]>(paths.length);
+  const running = new Set<Worker>();
   let next = 0;
   let done = 0;
   let workersStarted = 0;
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    let failed = false;
+    // A throw inside a worker's event handler would be uncaught and leave the run waiting forever.
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      for (const worker of running) void worker.terminate();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    };
     const finish = (index: number, read: PoolRun['reads'][number]) => {
       reads[index] = read;
       options.onRead?.(index);
       if (++done === paths.length) resolve({ reads, workersStarted });
     };
     const lane = () => {
-      if (next >= paths.length) return;
-      const worker = startWorker({ kind: 'batch' }, limits);
+      if (failed || next >= paths.length) return;
+      let worker: Worker;
+      try {
+        worker = startWorker({ kind: 'batch' }, limits);
+      } catch {
+        // No worker can be started (threads or memory exhausted): the files left are refused, not waited for.
+        while (next < paths.length) finish(next++, { result: noWorker(), sha256: '', modified: 0 });
+        return;
+      }
+      running.add(worker);
       workersStarted++;
       let current = -1;
       let timer: NodeJS.Timeout | undefined;
@@ -63,6 +81,7 @@ export function importFiles(paths: readonly string[], options: PoolOptions = {})
         if (ended) return;
         ended = true;
         clearTimeout(timer);
+        running.delete(worker);
         void worker.terminate();
         if (refusal && current >= 0) finish(current, { result: refusal, sha256: '', modified: 0 });
         lane();
@@ -70,19 +89,28 @@ export function importFiles(paths: readonly string[], options: PoolOptions = {})
       const feed = () => {
         if (next >= paths.length) return end();
         current = next++;
-        timer = setTimeout(() => end(overTime(limits)), limits.timeoutMs);
+        timer = setTimeout(() => guard(() => end(overTime(limits))), limits.timeoutMs);
         worker.postMessage({ index: current, path: paths[current] ?? '' } satisfies PoolTask);
       };
-      worker.on('message', (reply: PoolReply) => {
-        clearTimeout(timer);
-        current = -1;
-        const { index, ...read } = reply;
-        finish(index, read);
-        feed();
-      });
-      worker.once('error', (error: NodeJS.ErrnoException) => end(crashed(limits, error)));
-      worker.once('exit', () => end(crashed(limits)));
-      feed();
+      const guard = (handle: () => void) => {
+        try {
+          handle();
+        } catch (error) {
+          fail(error);
+        }
+      };
+      worker.on('message', (reply: PoolReply) =>
+        guard(() => {
+          clearTimeout(timer);
+          current = -1;
+          const { index, ...read } = reply;
+          finish(index, read);
+          feed();
+        }),
+      );
+      worker.once('error', (error: NodeJS.ErrnoException) => guard(() => end(crashed(limits, error))));
+      worker.once('exit', () => guard(() => end(crashed(limits))));
+      guard(feed);
     };
     if (paths.length === 0) resolve({ reads, workersStarted });
     for (let i = 0; i < Math.min(options.workers ?? defaultWorkers(), paths.length); i++) lane();
