@@ -21,20 +21,48 @@ const MESSAGES = {
 export type DocxText = { ok: true; text: string } | { ok: false; message: string };
 
 /**
- * The body's text in reading order: paragraphs as lines, each table row as one line with its cells
- * separated by tabs. Read with a streaming XML parser (saxes): one pass, linear in the file, strict about
+ * Which tables, by the order they open, hold another table: layout (a web page opened in Word or
+ * LibreOffice keeps the portal's layout tables around the report's own). Their cells are read as
+ * paragraphs, as the HTML reader reads a page's layout tables.
+ */
+function layoutTables(xml: string): Set<number> {
+  const layout = new Set<number>();
+  const open: number[] = [];
+  let count = 0;
+  const parser = new SaxesParser();
+  parser.on('opentag', (tag) => {
+    if (tag.name !== 'w:tbl') return;
+    const outer = open.at(-1);
+    if (outer !== undefined) layout.add(outer);
+    open.push(count++);
+  });
+  parser.on('closetag', (tag) => {
+    if (tag.name === 'w:tbl') open.pop();
+  });
+  parser.write(xml).close();
+  return layout;
+}
+
+/**
+ * The body's text in reading order: paragraphs as lines, each row of a data table as one line with its
+ * cells separated by tabs. Read with a streaming XML parser (saxes): linear in the file, strict about
  * well-formedness, so a damaged body is refused instead of read in part.
  */
 function bodyLines(xml: string): string[] {
+  const layout = layoutTables(xml);
   const lines: string[] = [];
-  // Where the parser is: inside the body, a run's text, a paragraph (textboxes nest them), a table and its row.
+  // Where the parser is: inside the body, a run's text, a paragraph (textboxes nest them), a data table's row.
   let inBody = false;
   let inText = 0;
   let inRun = 0;
   let paragraphs = 0;
   // Word writes a textbox twice (mc:Choice and the older mc:Fallback); the fallback copy is not read.
   let fallback = 0;
-  const tables: { row: string[] | undefined }[] = [];
+  // The tables open, by their order, and whether each is a data table; a data table holds no table.
+  let tableCount = 0;
+  const open: boolean[] = [];
+  const inData = () => open.at(-1) === true;
+  let row: string[] | undefined;
   let text = '';
   const parser = new SaxesParser();
   parser.on('opentag', (tag) => {
@@ -46,11 +74,8 @@ function bodyLines(xml: string): string[] {
     else if (name === 'w:r') inRun++;
     else if (name === 'w:tab' && inRun > 0 && fallback === 0) text += '\t';
     else if (name === 'w:p') paragraphs++;
-    else if (name === 'w:tbl' && paragraphs === 0) tables.push({ row: undefined });
-    else if (name === 'w:tr' && paragraphs === 0) {
-      const table = tables.at(-1);
-      if (table) table.row = [];
-    }
+    else if (name === 'w:tbl' && paragraphs === 0) open.push(!layout.has(tableCount++));
+    else if (name === 'w:tr' && paragraphs === 0 && inData()) row = [];
   });
   parser.on('text', (t) => {
     if (inText > 0 && fallback === 0) text += t;
@@ -62,21 +87,18 @@ function bodyLines(xml: string): string[] {
     if (name === 'mc:Fallback') fallback--;
     else if (name === 'w:t') inText--;
     else if (name === 'w:r') inRun--;
-    else if (name === 'w:p' && --paragraphs === 0 && tables.length === 0) {
+    else if (name === 'w:p' && --paragraphs === 0 && !inData()) {
       lines.push(text);
       text = '';
-    } else if (name === 'w:tc' && paragraphs === 0) {
+    } else if (name === 'w:tc' && paragraphs === 0 && inData()) {
       // A cell's paragraphs are joined on one line; a vertically merged continuation cell is an empty cell.
-      tables.at(-1)?.row?.push(text.replace(/\t/g, ' '));
+      row?.push(text.replace(/\t/g, ' '));
       text = '';
-    } else if (name === 'w:tr' && paragraphs === 0) {
-      const table = tables.at(-1);
-      if (table?.row && tables.length === 1) lines.push(table.row.join('\t'));
-      else if (table?.row) text += table.row.join(' ');
-      if (table) table.row = undefined;
+    } else if (name === 'w:tr' && paragraphs === 0 && inData()) {
+      if (row) lines.push(row.join('\t'));
+      row = undefined;
     } else if (name === 'w:tbl' && paragraphs === 0) {
-      tables.pop();
-      if (tables.length === 0) lines.push('');
+      if (open.pop()) lines.push('');
     }
   });
   parser.write(xml).close();
