@@ -272,6 +272,24 @@ describe('an OCR table whose header row breaks the label into fragments', () => 
     expect(r.notices.join('\n')).toContain('有8个数字（应有7个），可能有数字被拆开');
   });
 
+  it('a number with a stray space inside its own cell (「| 1 44 |」) is that cell’s number, and the clerk is told', () => {
+    const line = '| 本年新收政府信息公开申请数量 | 144 | 125 | 93 | 68 | 163 | 170 | 763 |';
+    const r = importText(markdownText(source.replace(line, line.replace('| 144 |', '| 1 44 |'))).text);
+    expect(row(r)).toEqual([144, 125, 93, 68, 163, 170, 763]);
+    expect(r.notices.join('\n')).toContain('的“1 44”中间夹着空格');
+  });
+
+  it('spaced numbers are not joined where the cells then do not match the row (two cells run into one, zeros that lost their cells)', () => {
+    const line = '| 本年新收政府信息公开申请数量 | 144 | 125 | 93 | 68 | 163 | 170 | 763 |';
+    for (const damaged of [
+      line.replace('| 144 | 125 |', '| 144 125 |').replace('| 93 |', '| 9 3 |'),
+      line.replace('| 144 |', '| 0 144 |'),
+    ]) {
+      const r = importText(markdownText(source.replace(line, damaged)).text);
+      expect(row(r)).toEqual([null, null, null, null, null, null, null]);
+    }
+  });
+
   it('as many numbers as the row has cells after the fragments are the row’s own: read, not skipped', () => {
     const own = source.replace(header, '| 本年新 | 收政府 | 信息公 | 开申请 | 数量 | 1 | 2 | 3 | 4 | 5 | 6 | 21 |');
     const r = importText(markdownText(own).text);

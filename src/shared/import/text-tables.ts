@@ -8,7 +8,7 @@ import { extraRows } from './extra-rows';
 import { measureOrder } from './measure-order';
 import { subtotalColumn } from './subtotal-column';
 import { readReviewRow } from './review-row';
-import { isValue } from './tokens';
+import { isValue, joinRuns } from './tokens';
 import type { Token } from './tokens';
 import { unlabeledRowTokens } from './unlabeled-rows';
 
@@ -330,11 +330,21 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     // any): OCR split 「144」 into 「1」「44」, and which numbers are the cells cannot be told, so none is placed.
     const printedCells = row.cells.length + (subtotalAt === undefined ? 0 : 1);
     const overfull = ownLine && values.filter((v) => v !== '').length > printedCells;
-    const own = overfull
-      ? undefined
-      : subtotalAt === undefined
-        ? fit(values, row.cells.length, endsRow)
-        : withoutSubtotal(row.key, values, endsRow);
+    // Unless the extra numbers are one cell's number with stray spaces (「| 1 25 |」, OCR's or a
+    // converter's): the cell boundaries the line kept then give exactly the row's cells, and the clerk is told.
+    const joined = overfull && subtotalAt === undefined ? joinRuns(tokens.slice(found + 1, i)) : undefined;
+    const spaced = joined?.values.filter((v) => v !== '').length === row.cells.length ? joined : undefined;
+    if (spaced)
+      result.notices.push(
+        `${describeRows(formatId, [row.key])}的“${spaced.runs.join('”“')}”中间夹着空格，按单元格各读作一个数字，请对照原文核对。`,
+      );
+    const own = spaced
+      ? fit(spaced.values, row.cells.length, endsRow)
+      : overfull
+        ? undefined
+        : subtotalAt === undefined
+          ? fit(values, row.cells.length, endsRow)
+          : withoutSubtotal(row.key, values, endsRow);
     if (own) place(row.cells, table.id === 'T2' ? inPrintedOrder(row, labelAt, own) : own);
     else {
       place(row.cells, []);

@@ -8,6 +8,8 @@ export interface Token {
   rowEnd?: boolean;
   /** One of several numbers that lost their separators but kept spaces (「0 0 0」). */
   run?: boolean;
+  /** The cell a run came from, by its first token's index: the run may be one number with stray spaces (「1 284」). */
+  cell?: number;
 }
 
 /** Cells of a dumped table: tab- or pipe-separated lines, or one cell per line. */
@@ -29,9 +31,10 @@ export function tokenize(lines: readonly string[]): Token[] {
       const text = cell.replace(/[\s\u3000]+/g, ' ').trim();
       // 「0 0 0」: several cells that lost their separators but kept spaces.
       const parts = text.split(' ');
-      if (parts.length > 1 && parts.every((p) => /^-?[\d０-９.,，]+$/.test(p)))
-        parts.forEach((p) => tokens.push({ text: p, line, run: true }));
-      else tokens.push({ text, line });
+      if (parts.length > 1 && parts.every((p) => /^-?[\d０-９.,，]+$/.test(p))) {
+        const cell = tokens.length;
+        parts.forEach((p) => tokens.push({ text: p, line, run: true, cell }));
+      } else tokens.push({ text, line });
     }
     const last = tokens[tokens.length - 1];
     if (last && (raw.includes('\t') || padding > 1)) last.rowEnd = true;
@@ -41,3 +44,24 @@ export function tokenize(lines: readonly string[]): Token[] {
 
 export const isValue = (text: string) =>
   text === '' || parseCellInput(text, 'amount').ok || parseCellInput(text, 'signed').ok;
+
+/**
+ * The values of a row's tokens with each run read back as the one number its cell printed (「1 25」 is
+ * 125), and the runs as printed; undefined where a run cannot be one number: a number never starts with
+ * a 0 its space splits off (「0 0 0」 are zeros that lost their cells).
+ */
+export function joinRuns(tokens: readonly Token[]): { values: string[]; runs: string[] } | undefined {
+  const values: string[] = [];
+  const runs: string[] = [];
+  tokens.forEach((t, k) => {
+    if (t.cell === undefined) values.push(t.text);
+    else if (t.cell === tokens[k - 1]?.cell) {
+      values[values.length - 1] += t.text;
+      runs[runs.length - 1] += ` ${t.text}`;
+    } else {
+      values.push(t.text);
+      runs.push(t.text);
+    }
+  });
+  return runs.some((r) => /^[0０] /.test(r)) ? undefined : { values, runs };
+}
