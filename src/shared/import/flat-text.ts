@@ -36,7 +36,12 @@ const TABLE_LABELS = [
 ]
   .filter((label) => label.replace(/\s+/g, '').length >= 2)
   .sort((a, b) => b.length - a.length);
-const LABEL = new RegExp(TABLE_LABELS.map(pattern).join('|'), 'g');
+/**
+ * A numbered row label in other words than the format's (「2.其他法律法规禁止公开」): tried only where no
+ * official label starts, so a word of the format inside it (「其他」) does not cut the label in two.
+ */
+const NUMBERED = '(?:[（(][一二三四五六七八九十][）)]|(?<!\\d)\\d{1,2}\\s*[.．、])[^\\s\\d（(|]{2,}';
+const LABEL = new RegExp([...TABLE_LABELS.map(pattern), NUMBERED].join('|'), 'g');
 
 const HEADING =
   /((?:[一二三四五六]|[1-6])\s*[、.．]\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况|政府信息公开行政复议\s*[、和]?\s*行政诉讼情况|(?:政府信息公开工作)?存在的主要问题及\S{0,2}?(?:改进|整改)(?:情况|措施)|其他需要报告的事项))/g;
