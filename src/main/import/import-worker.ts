@@ -1,12 +1,14 @@
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { pipeline } from 'node:stream/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceResult } from './diagnostics';
-import { importTextOrHtml, readReportSource } from './read-source';
+import { importTextOrHtml, readHashedSource, readReportSource } from './read-source';
 import type { ImportRequest, WorkerRequest } from './bounded-import';
 import type { PoolReply, PoolTask } from './import-pool';
+
+const unreadable: SourceResult = {
+  ok: false,
+  errors: [{ code: 'unreadable', message: '读取这个文件时出错：文件可能已损坏，或不是年度报告。原文件没有被改动。' }],
+};
 
 /**
  * The import worker's entry (built as out/main/import-worker.js): reads untrusted files or a paste off
@@ -16,33 +18,19 @@ async function run(request: ImportRequest): Promise<SourceResult> {
   try {
     return request.kind === 'file' ? await readReportSource(request.path) : importTextOrHtml(request.source);
   } catch {
-    return {
-      ok: false,
-      errors: [
-        { code: 'unreadable', message: '读取这个文件时出错：文件可能已损坏，或不是年度报告。原文件没有被改动。' },
-      ],
-    };
+    return unreadable;
   }
 }
 
-/**
- * A read file and the SHA-256 of its bytes (the county's provenance). A .nianbao file's reader hashed the
- * bytes it parsed; another report is hashed here, streamed; a refused file is not read again.
- */
+/** A read file and the SHA-256 of its bytes (the county's provenance), hashed from the one read of them. */
 async function readHashed(path: string): Promise<Omit<PoolReply, 'index'>> {
-  const result = await run({ kind: 'file', path });
-  if (!result.ok) return { result, sha256: '', modified: 0 };
+  const read = await readHashedSource(path).catch(() => ({ result: unreadable, sha256: '' }));
+  if (!read.result.ok) return { ...read, modified: 0 };
   const modified = await stat(path).then(
     (s) => s.mtimeMs,
     () => 0,
   );
-  if ('hash' in result && typeof result.hash === 'string') return { result, sha256: result.hash, modified };
-  const hash = createHash('sha256');
-  const sha256 = await pipeline(createReadStream(path), hash).then(
-    () => hash.digest('hex'),
-    () => '',
-  );
-  return { result, sha256, modified };
+  return { ...read, modified };
 }
 
 const request = workerData as WorkerRequest;

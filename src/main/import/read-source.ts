@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { LoadResult } from '@shared/report/load';
-import { readReportFile } from '../files/read-report';
+import { hashBytes, readReportFile } from '../files/read-report';
 import { docxText, OLE_MESSAGE } from './docx-text';
 import { htmlText } from './html-text';
 import { fromText } from './from-text';
@@ -25,22 +25,40 @@ const fail = (code: 'unsupported' | 'too-large' | 'unreadable', message: string)
  * data is read back exactly), a Word report, a saved web page, or text copied from a published report.
  */
 export async function readReportSource(path: string): Promise<SourceResult> {
+  return (await readHashedSource(path)).result;
+}
+
+/**
+ * The report read from a file and the SHA-256 of the bytes it was read from (the county's provenance),
+ * hashed from the one read; '' when the file was refused.
+ */
+export async function readHashedSource(path: string): Promise<{ result: SourceResult; sha256: string }> {
   const ext = extname(path).toLowerCase();
-  if (ext === '.nianbao') return readReportFile(path);
-  if (ext === '.doc' || ext === '.wps') return fail('unsupported', OLE_MESSAGE);
+  if (ext === '.nianbao') {
+    const result = await readReportFile(path);
+    return { result, sha256: result.ok ? result.hash : '' };
+  }
+  const refused = (result: SourceResult) => ({ result, sha256: '' });
+  if (ext === '.doc' || ext === '.wps') return refused(fail('unsupported', OLE_MESSAGE));
   if (!OPENABLE_EXTENSIONS.includes(ext.slice(1))) {
-    return fail('unsupported', `只能导入 ${IMPORT_INPUT_NAMES}，不能导入“${ext || '无扩展名'}”文件。`);
+    return refused(fail('unsupported', `只能导入 ${IMPORT_INPUT_NAMES}，不能导入“${ext || '无扩展名'}”文件。`));
   }
   let bytes: Buffer;
   try {
     const info = await stat(path);
     // A pipe or a device never ends (or blocks): only plain files are read.
-    if (!info.isFile()) return fail('unreadable', `“${path}”不是普通文件（是文件夹、管道或设备），无法导入。`);
-    if (info.size > MAX_BYTES) return fail('too-large', `“${path}”超过 50 MB，不是一份年度报告。`);
+    if (!info.isFile()) return refused(fail('unreadable', `“${path}”不是普通文件（是文件夹、管道或设备），无法导入。`));
+    if (info.size > MAX_BYTES) return refused(fail('too-large', `“${path}”超过 50 MB，不是一份年度报告。`));
     bytes = await readFile(path);
   } catch (error) {
-    return fail('unreadable', `无法读取“${path}”（${(error as NodeJS.ErrnoException).code ?? ''}）。`);
+    return refused(fail('unreadable', `无法读取“${path}”（${(error as NodeJS.ErrnoException).code ?? ''}）。`));
   }
+  const result = await readBytes(ext, bytes);
+  return { result, sha256: result.ok ? hashBytes(bytes) : '' };
+}
+
+/** A report from a file's bytes, read as its extension says. */
+async function readBytes(ext: string, bytes: Buffer): Promise<SourceResult> {
   if (ext === '.txt' || ext === '.md' || ext === '.html' || ext === '.htm') {
     const plain = ext === '.txt' || ext === '.md';
     const text = decodeText(bytes, plain ? undefined : declaredCharset(bytes));
