@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { FORMATS } from '@shared/format';
 import { fieldText, findMatches, replaceAll, replaceMatch } from '@shared/report';
 import type { Report, TextField, TextMatch } from '@shared/report';
@@ -51,8 +52,10 @@ export function openFind(replace: boolean): void {
       ? active.value.slice(active.selectionStart ?? 0, active.selectionEnd ?? 0)
       : selected;
   const query = inField && !inField.includes('\n') ? inField : (current?.query ?? '');
-  state().setFind({ replace, query, replacement: current?.replacement ?? '', index: 0 });
-  requestAnimationFrame(() => document.querySelector<HTMLInputElement>('#find-query')?.select());
+  // The bar is rendered now and its query selected at once: selecting it on a later frame took the focus back
+  // from the 替换为 field when the clerk had already moved there, and the typed replacement went into 查找.
+  flushSync(() => state().setFind({ replace, query, replacement: current?.replacement ?? '', index: 0 }));
+  document.querySelector<HTMLInputElement>('#find-query')?.select();
 }
 
 export function closeFind(): void {
