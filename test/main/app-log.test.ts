@@ -61,7 +61,17 @@ describe('an error nothing caught in main', () => {
       show: (title, message) => shown.push({ title, message }),
       now: () => clock,
     });
-    const settled = () => new Promise((resolve) => setTimeout(resolve, 200));
+    // Each error is handled once its recovery copies are written (logged as recovery-after-error); the
+    // dialog follows at once. Waiting for that line, not for a fixed time, holds on a loaded machine.
+    let handled = 0;
+    const settled = async () => {
+      handled += 1;
+      await expect
+        .poll(async () => (await readFile(log.path, 'utf8')).match(/recovery-after-error/g)?.length ?? 0, {
+          timeout: 20_000,
+        })
+        .toBe(handled);
+    };
 
     main.emit('uncaughtException', new TypeError("Cannot read properties of undefined (reading 'cells')"));
     await settled();

@@ -129,8 +129,8 @@ describe('the file service', () => {
     await files.flush();
     expect((await files.recovery.list()).map((o) => o.changes)).toEqual(['引言有改动']);
     await files.save(doc.docId, edit(doc.report, '未保存'));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(await files.recovery.list()).toEqual([]);
+    // The copy is removed after the save has answered: wait for it, however loaded the machine.
+    await expect.poll(() => files.recovery.list()).toEqual([]);
   });
 
   it('keeps the file as it was when a recovery copy is declined', async () => {

@@ -61,8 +61,8 @@ describe('recovery after a killed session', () => {
     const saved = await files.save(accepted.value.docId, accepted.value.report);
     expect(saved.ok).toBe(true);
     expect(loadReport(path).cells['T3.new.natural']).toBe(99);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(await files.recovery.list()).toEqual([]);
+    // The copy is removed after the save has answered: wait for it, however loaded the machine.
+    await expect.poll(() => files.recovery.list()).toEqual([]);
   });
 
   it('declining keeps the file exactly as it was and removes the offer', async () => {
