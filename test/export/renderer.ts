@@ -1,6 +1,6 @@
-import type { Browser } from 'playwright-core';
 import type { ExportContext } from '../../src/main/export/export-report';
 import { chromiumPath, chromiumPrinter, launchChromium } from '../../src/main/export/chromium-print';
+import type { Chromium } from '../../src/main/export/chromium-print';
 import { ROOT } from '../helpers';
 
 /**
@@ -8,7 +8,7 @@ import { ROOT } from '../helpers';
  * a browser is started on first use and its warm print page kept for the test file.
  */
 export function chromiumExports(): { context: ExportContext; close: () => Promise<void> } {
-  let browser: Promise<Browser> | undefined;
+  let browser: Promise<Chromium> | undefined;
   const printer = chromiumPrinter(() => (browser ??= launchChromium(chromiumPath() ?? '/usr/bin/chromium')));
   return {
     context: {

@@ -12,7 +12,7 @@ import type { PrintDocument } from '@shared/print';
 export type PdfPurpose = 'file' | 'preview';
 
 /**
- * One print page of a browser engine (Electron's hidden window, or Chromium through Playwright). Scripts
+ * One print page of a browser engine (Electron's hidden window, or Chromium over its DevTools pipe). Scripts
  * stay disabled in it: the body is replaced through the DevTools protocol, not by running the page's JS.
  */
 export interface PrintSurface {
