@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     // Hooks export real PDFs and start Chromium: on a loaded 2-core machine that takes more than the default 10 s.
     hookTimeout: 60_000,
+    // A poll waits for work the app does (a county re-read, a save, a recovery copy): its 1 s default was
+    // outlasted on a loaded CI machine. A poll that succeeds returns as soon as it does, so this costs nothing.
+    expect: { poll: { timeout: 20_000 } },
   },
 });

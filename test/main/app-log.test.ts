@@ -67,9 +67,7 @@ describe('an error nothing caught in main', () => {
     const settled = async () => {
       handled += 1;
       await expect
-        .poll(async () => (await readFile(log.path, 'utf8')).match(/recovery-after-error/g)?.length ?? 0, {
-          timeout: 20_000,
-        })
+        .poll(async () => (await readFile(log.path, 'utf8')).match(/recovery-after-error/g)?.length ?? 0)
         .toBe(handled);
     };
 

@@ -67,9 +67,7 @@ describe('failures around the file are shown in the status bar', () => {
     const app = await openFile();
     await typeInto(app.page, 'T3.new.commercial', '3');
     const alert = status(app).getByRole('alert');
-    await expect
-      .poll(() => alert.textContent(), { timeout: 5000 })
-      .toContain(`恢复副本文件夹“${join(userData, 'recovery')}”`);
+    await expect.poll(() => alert.textContent()).toContain(`恢复副本文件夹“${join(userData, 'recovery')}”`);
     expect(await alert.textContent()).toContain('请尽快保存');
     expect(await status(app).textContent()).not.toMatch(/恢复副本 \d/);
     // Saving makes the copy unneeded: the problem goes with it.
@@ -82,7 +80,7 @@ describe('failures around the file are shown in the status bar', () => {
   it('「已自动保存恢复副本 HH:MM」 appears only once main has written the copy', async () => {
     const app = await openFile();
     await typeInto(app.page, 'T3.new.commercial', '5');
-    await expect.poll(() => status(app).textContent(), { timeout: 5000 }).toMatch(/已自动保存恢复副本 \d\d:\d\d/);
+    await expect.poll(() => status(app).textContent()).toMatch(/已自动保存恢复副本 \d\d:\d\d/);
     expect(await readdir(join(userData, 'recovery'))).toHaveLength(1);
     expect(await status(app).getByRole('alert').count()).toBe(0);
   });
