@@ -296,3 +296,39 @@ describe('an OCR table whose header row breaks the label into fragments', () => 
     expect(row(r)).toEqual([1, 2, 3, 4, 5, 6, 21]);
   });
 });
+
+describe('text as converters lay it out (the Huai’an report through pdftotext -layout and a Markdown converter)', () => {
+  const layout = readFileSync(fixturePath('corpus/huaian-2024-pdftotext-layout.txt'), 'utf8');
+  const merged = readFileSync(fixturePath('corpus/huaian-2024-converter-merged.md'), 'utf8');
+  const cells = (r: ReturnType<typeof importText>, row: string) =>
+    formatIndex(r.report.formatId)
+      .byRow.get(row)
+      ?.map((c) => r.report.cells[c.id]);
+
+  it('columns kept apart by runs of spaces are cells; one space inside a cell is one number with a stray space, told', () => {
+    const line = '      （一）予以公开                   1288        21       0        0    50       3   1362';
+    expect(layout).toContain(line);
+    expect(cells(importText(layout), 'T3.open')).toEqual([1288, 21, 0, 0, 50, 3, 1362]);
+    const spaced = importText(layout.replace(line, line.replace('1288', '1 288')));
+    expect(cells(spaced, 'T3.open')).toEqual([1288, 21, 0, 0, 50, 3, 1362]);
+    expect(spaced.notices.join('\n')).toContain('的“1 288”中间夹着空格');
+  });
+
+  it('a label wrapped around its numbers, with a group label printed down its own column between, is one label', () => {
+    const r = importText(layout);
+    expect(cells(r, 'T3.other.no_fee')).toEqual([6, 0, 0, 0, 0, 0, 6]);
+    // Its lines before and after the numbers make the official label: nothing for W4 to report.
+    expect(r.report.published?.labels).toEqual({});
+  });
+
+  it('a one-cell row repeated in every column it spans is read once, and told; different numbers stay blank', () => {
+    const line = '| 行政许可 | 447228 | 447228 | 447228 |';
+    expect(merged).toContain(line);
+    const r = importText(markdownText(merged).text);
+    expect(cells(r, 'T2.a20_5.licensing')).toEqual([447228]);
+    expect(r.notices.join('\n')).toContain('“447228”在原文中重复印了3遍');
+    const differ = importText(markdownText(merged.replace(line, '| 行政许可 | 447228 | 447229 | 447228 |')).text);
+    expect(cells(differ, 'T2.a20_5.licensing')).toEqual([null]);
+    expect(differ.notices.join('\n')).toContain('“行政许可”行在原文中有3个数字（应有1个）');
+  });
+});

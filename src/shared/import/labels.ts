@@ -15,12 +15,17 @@ export function labelKey(text: string): string {
     .replace(/[：:]$/, '');
 }
 
-/** How well a printed label fits an official one: 1 the same, 0.8 one contains the other, 0.7 mostly the same characters, 0 unrelated. */
+/**
+ * How well a printed label fits an official one: 1 the same, 0.85 its start (the first line of a label
+ * wrapped over several, with its numbering), 0.8 one contains the other, 0.7 mostly the same characters,
+ * 0 unrelated.
+ */
 export function labelFit(printed: string, official: string): number {
   const a = labelKey(printed);
   const b = labelKey(official);
   if (!a || !b) return 0;
   if (a === b) return 1;
+  if (a.length >= 2 && b.startsWith(a)) return 0.85;
   if (a.length >= 2 && (b.includes(a) || a.includes(b))) return 0.8;
   // 「2.其他法律法规禁止公开」 for 「2.其他法律行政法规禁止公开」: same number, most characters shared.
   const shared = [...a].filter((ch) => b.includes(ch)).length;

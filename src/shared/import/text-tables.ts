@@ -117,6 +117,10 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
   // T2 column headers printed in other words (「本年度废止件数」): kept for rule W4. A token that is some
   // official label already, or a fragment of a header broken across lines (「本年新」), is not a variant.
   const allLabels = [...Object.values(table.labels), ...printedLabels(table)];
+  const rowLabels = new Set(rows.map((r) => labelKey(r.label)));
+  const groupLabels = printedLabels(table)
+    .map(labelKey)
+    .filter((key) => !rowLabels.has(key));
   const official = new Set(allLabels.map(labelKey));
   const measures = Object.entries(table.labels).filter(
     ([key]) => table.id === 'T2' && key.split('.').length === 3 && !rows.some((r) => r.key === key),
@@ -284,14 +288,28 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     }
     // A label the source broke over two rows (「1.申请人无正当理由逾期不补正、」 then the rest, with or
     // without blank cells between): the rest belongs to this row and its values follow it.
+    // Passed over before the numbers, as part of neither this row's label nor its numbers: the rest of a
+    // group label printed down its own column, between the lines of a wrapped label in text laid out with
+    // spaces (「（六）其」, 「他处理」), and the label again, as converters repeat a cell in every column it
+    // spans (「| 一、本年新收… | 一、本年新收… | 3001 |」).
     let labelAt = found;
     let printed = label.text;
+    let passed = found;
     for (let j = found + 1; j < tokens.length; j++) {
       const next = tokens[j];
       if (next?.text === '') continue;
-      if (!next || isValue(next.text) || !labelKey(row.label).includes(labelKey(printed + next.text))) break;
+      if (!next || isValue(next.text)) break;
+      if (!labelKey(row.label).includes(labelKey(printed + next.text))) {
+        const key = labelKey(next.text);
+        if (key === labelKey(printed) || groupLabels.some((g) => g.includes(key))) {
+          passed = j;
+          continue;
+        }
+        passed = found;
+        break;
+      }
       printed += next.text;
-      found = j;
+      found = passed = j;
       best = rowFit(printed, row.key, row.label);
     }
     // The label in fragments, then the whole label with its numbers: the fragments were an OCR table's
@@ -304,22 +322,21 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
           `原文${TABLE_NAMES[table.id]}“${row.label}”的表头中有数字“${whole.strays.join('、')}”，不属于任何单元格，未填入，请核对。`,
         );
       }
-      found = labelAt = whole.at;
+      found = labelAt = passed = whole.at;
       printed = tokens[whole.at]?.text ?? '';
       best = rowFit(printed, row.key, row.label);
     }
-    if (best < 1) result.labels[row.key] = printed;
     // A row printed on its label's line (a tab or pipe dump) ends with that line: a number on the next line
     // (a page number, a stray line) is not one of its cells.
     const line = tokens[found]?.line;
     let ownLine = false;
-    for (let k = found + 1; k < tokens.length; k++) {
+    for (let k = passed + 1; k < tokens.length; k++) {
       const t = tokens[k];
       if (!t || t.line !== line || !isValue(t.text)) break;
       if (t.text !== '') ownLine = true;
     }
     const values: string[] = [];
-    let i = found + 1;
+    let i = passed + 1;
     for (; i < tokens.length; i++) {
       const t = tokens[i];
       if (!t || !isValue(t.text) || (ownLine && t.line !== line)) break;
@@ -332,30 +349,49 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     const overfull = ownLine && values.filter((v) => v !== '').length > printedCells;
     // Unless the extra numbers are one cell's number with stray spaces (「| 1 25 |」, OCR's or a
     // converter's): the cell boundaries the line kept then give exactly the row's cells, and the clerk is told.
-    const joined = overfull && subtotalAt === undefined ? joinRuns(tokens.slice(found + 1, i)) : undefined;
+    const joined = overfull && subtotalAt === undefined ? joinRuns(tokens.slice(passed + 1, i)) : undefined;
     const spaced = joined?.values.filter((v) => v !== '').length === row.cells.length ? joined : undefined;
     if (spaced)
       result.notices.push(
         `${describeRows(formatId, [row.key])}的“${spaced.runs.join('”“')}”中间夹着空格，按单元格各读作一个数字，请对照原文核对。`,
       );
+    // Or a one-cell row whose number a converter repeated in every column the cell spans
+    // (「| 行政许可 | 447228 | 447228 | 447228 |」): the same number, whichever column is its own.
+    const numbers = values.filter((v) => v !== '');
+    const repeated = overfull && !spaced && row.cells.length === 1 && new Set(numbers).size === 1;
+    if (repeated)
+      result.notices.push(
+        `${describeRows(formatId, [row.key])}的“${numbers[0] ?? ''}”在原文中重复印了${numbers.length}遍（转换时跨列的单元格逐列重复），按一个数字读取，请对照原文核对。`,
+      );
     const own = spaced
       ? fit(spaced.values, row.cells.length, endsRow)
-      : overfull
-        ? undefined
-        : subtotalAt === undefined
-          ? fit(values, row.cells.length, endsRow)
-          : withoutSubtotal(row.key, values, endsRow);
+      : repeated
+        ? numbers.slice(0, 1)
+        : overfull
+          ? undefined
+          : subtotalAt === undefined
+            ? fit(values, row.cells.length, endsRow)
+            : withoutSubtotal(row.key, values, endsRow);
     if (own) place(row.cells, table.id === 'T2' ? inPrintedOrder(row, labelAt, own) : own);
     else {
       place(row.cells, []);
-      const numbers = values.filter((v) => v !== '').length;
       const trouble = overfull ? '可能有数字被拆开（识别或转换时）' : '可能丢失了单元格';
       result.notices.push(
-        `${describeRows(formatId, [row.key])}在原文中${overfull ? '有' : '只有'}${numbers}个数字（应有${row.cells.length}个），${trouble}，无法确定各属哪一列，已留空，请按原文填写。`,
+        `${describeRows(formatId, [row.key])}在原文中${overfull ? '有' : '只有'}${numbers.length}个数字（应有${row.cells.length}个），${trouble}，无法确定各属哪一列，已留空，请按原文填写。`,
       );
     }
-    use(labelAt, i);
-    at = i;
+    // The rest of a label wrapped below its numbers: text laid out with spaces prints a row's numbers on
+    // the middle line of its label (「（二）部分公开（区分处理的，只计这一情」, numbers, 「形，不计其他情形）」).
+    let end = i;
+    for (let k = i; k < tokens.length; k++) {
+      const next = tokens[k];
+      if (!next || isValue(next.text) || !labelKey(row.label).includes(labelKey(printed + next.text))) break;
+      printed += next.text;
+      end = k + 1;
+    }
+    if (rowFit(printed, row.key, row.label) < 1) result.labels[row.key] = printed;
+    use(labelAt, end);
+    at = end;
   }
   if (pending.length > 0) placePending(tokens.length);
   // A group the format splits into rows printed as one row, as the 2019 format printed （六）其他处理:

@@ -18,7 +18,9 @@ export function tokenize(lines: readonly string[]): Token[] {
   lines.forEach((raw, line) => {
     if (raw.trim() === '' && !raw.includes('\t')) return;
     const piped = !raw.includes('\t') && raw.includes('|');
-    const cells = raw.includes('\t') ? raw.split('\t') : piped ? raw.split('|') : [raw];
+    // Text laid out with spaces (`pdftotext -layout`, a mail's or a viewer's plain text) keeps its columns
+    // apart by two spaces or more; one space stays inside a cell (「（一）予以公开」, 「1 284」).
+    const cells = raw.includes('\t') ? raw.split('\t') : piped ? raw.split('|') : raw.trim().split(/\s{2,}/);
     // A leading tab indents a cell (one-cell-per-line dumps) or stands for a merged label column: not a cell.
     if (raw.startsWith('\t')) cells.shift();
     // Pipe dumps end every line with 「|」 and pad a row's last cell with more: those are not empty cells.
