@@ -68,10 +68,12 @@ function tableLines(text: string): string[] {
     const values = numbers?.[1]?.trim().split(/\s+/) ?? [];
     const after = (numbers ? (numbers[2] ?? '') : rest).trim();
     // One run of digits may be several cells run together: glued to its label, the sum rules split it.
+    // A number with a decimal point (an amount, 「96171.6」) or a mark is one cell, never a run.
+    const run = values.length === 1 && /^\d+$/.test(values[0] ?? '');
     if (values.length === 0) lines.push(label);
     // Fifteen numbers after table four's header words are its data row, which has no label of its own.
     else if (values.length === 15) lines.push(label, values.join('\t'));
-    else lines.push(values.length === 1 ? `${label}${values[0] ?? ''}` : [label, ...values].join('\t'));
+    else lines.push(run ? `${label}${values[0] ?? ''}` : [label, ...values].join('\t'));
     if (after) lines.push(after);
   });
   return lines;
