@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { testFontconfig } from '../fonts';
 import { ROOT } from '../helpers';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,8 +36,9 @@ export async function launch(): Promise<Browser> {
       // Chinese, as the app runs (src/main/index.ts): date inputs format by the browser's locale.
       '--lang=zh-CN',
     ],
-    // Chromium on Linux takes its locale from LANGUAGE and ignores --lang (it needs the chromium-l10n paks).
-    env: { ...process.env, LANGUAGE: 'zh_CN' },
+    // Chromium on Linux takes its locale from LANGUAGE and ignores --lang (it needs the chromium-l10n paks);
+    // the shipped fonts stand in for the Windows ones, so screenshots show Chinese text, not boxes.
+    env: { ...process.env, LANGUAGE: 'zh_CN', FONTCONFIG_FILE: testFontconfig() },
   });
 }
 
