@@ -96,6 +96,15 @@ describe('显示上年数', () => {
       // The tables keep their width: the figure sits under the value, inside the cell.
       const after = await widths();
       after.forEach((px, i) => expect(Math.abs(px - (before[i] ?? 0))).toBeLessThanOrEqual(2));
+      // Every table, table four's fifteen columns too, stays inside the page (none runs past its right edge).
+      const overrun = await page.locator('.report-table').evaluateAll((ts) =>
+        ts.map((t) => {
+          const page = t.closest('.document') as HTMLElement;
+          const inner = page.getBoundingClientRect().right - parseFloat(getComputedStyle(page).paddingRight);
+          return Math.round(t.getBoundingClientRect().right - inner);
+        }),
+      );
+      overrun.forEach((px) => expect(px).toBeLessThanOrEqual(1));
 
       // This year's number typed beside last year's.
       await typeInto(page, 'T3.new.natural', '12');
