@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyReport } from '@shared/report';
 import type { Report } from '@shared/report';
-import { previewPdf, writePdf } from '../../src/main/export/export-report';
+import { chromiumPath, chromiumSurface, launchChromium } from '../../src/main/export/chromium-print';
+import { previewPdf, reportPrintDocument, reportPrintStyle, writePdf } from '../../src/main/export/export-report';
 import { previewPages } from '../../src/main/export/preview-pages';
+import { warmPrinter } from '../../src/main/export/warm-print';
 import { loadReport, SAMPLE_PATH } from '../helpers';
 import { chromiumExports } from './renderer';
 
@@ -87,6 +89,32 @@ describe('the warm print page', () => {
       const jpeg = Buffer.from(page.image.slice(page.image.indexOf(',') + 1), 'base64');
       // One pixel per CSS pixel at 100 %.
       expect(jpegSize(jpeg)).toEqual([Math.floor(page.width), Math.floor(page.height)]);
+    }
+  }, 60_000);
+
+  it('loads the page before the report is known, and the first report then only replaces its body', async () => {
+    const browser = await launchChromium(chromiumPath() ?? '/usr/bin/chromium');
+    const loads: string[] = [];
+    const printer = warmPrinter(async () => {
+      const surface = await chromiumSurface(browser);
+      return { ...surface, load: (url) => (loads.push(url), surface.load(url)) };
+    });
+    try {
+      await printer.prepare(reportPrintStyle(exporter.context, 'A4'));
+      expect(loads).toHaveLength(1);
+      const pdf = await printer.render(reportPrintDocument(second, exporter.context));
+      expect(loads).toHaveLength(1);
+      const printed = join(dir, 'prepared.pdf');
+      await writeFile(printed, pdf);
+      expect(text(printed)).toContain('乙镇本年主动公开信息一百二十条');
+      for (const face of ['FandolSong-Bold', 'FandolFang', 'FandolHei', 'FandolKai'])
+        expect(fonts(printed)).toContain(face);
+      // Another paper is other styles: the page is loaded again.
+      await printer.render(reportPrintDocument(second, exporter.context, { paper: 'A3' }));
+      expect(loads).toHaveLength(2);
+    } finally {
+      await printer.close();
+      await browser.close();
     }
   }, 60_000);
 });

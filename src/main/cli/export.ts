@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { evaluate } from '@shared/rules';
 import type { Report } from '@shared/report';
@@ -6,7 +7,8 @@ import { suggestedFileName } from '../files/naming';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { importedLines, loadAnyForCli } from './load';
-import { CREATOR, withPdfContext } from './pdf-context';
+import { CREATOR, startPdfSession } from './pdf-context';
+import type { PdfSession } from './pdf-context';
 
 export interface ExportOptions {
   file: string;
@@ -25,10 +27,9 @@ function said(result: Awaited<ReturnType<typeof writeDocx>>, io: CliIO): boolean
   return result.ok;
 }
 
-async function pdf(report: Report, path: string, choice: Choice, io: CliIO): Promise<boolean> {
-  return (
-    (await withPdfContext(io, async (context) => said(await writePdf(report, path, context, choice), io))) ?? false
-  );
+async function pdf(report: Report, path: string, choice: Choice, session: PdfSession, io: CliIO): Promise<boolean> {
+  const context = await session.context();
+  return context ? said(await writePdf(report, path, context, choice), io) : false;
 }
 
 export async function exportCommand(options: ExportOptions, io: CliIO): Promise<number> {
@@ -37,6 +38,23 @@ export async function exportCommand(options: ExportOptions, io: CliIO): Promise<
     io.err(`--paper 应为 A4 或 A3，实际为“${options.paper}”。\n`);
     return EXIT.unusable;
   }
+  // A PDF is written unless only --docx is asked for: its Chromium starts now, beside the reading, unless
+  // there is nothing to read (a mistyped path is told at once, not after Chromium's start and close).
+  let session = (options.pdf || !options.docx) && existsSync(options.file) ? startPdfSession(io, paper) : undefined;
+  const printing = () => (session ??= startPdfSession(io, paper));
+  try {
+    return await exportReport(options, { paper, draft: options.draft, closing: !options.withoutClosing }, printing, io);
+  } finally {
+    await session?.close();
+  }
+}
+
+async function exportReport(
+  options: ExportOptions,
+  choice: Choice,
+  printing: () => PdfSession,
+  io: CliIO,
+): Promise<number> {
   const loaded = await loadAnyForCli(options.file, io);
   if (!loaded) return EXIT.unusable;
   const { report } = loaded;
@@ -54,8 +72,8 @@ export async function exportCommand(options: ExportOptions, io: CliIO): Promise<
   const errors = evaluate(report).filter((f) => f.severity === 'error');
   if (errors.length > 0) io.err(`注意：报告还有 ${errors.length} 个错误（可用 nianbao check 查看），仍然导出。\n`);
   let ok = true;
-  const closing = !options.withoutClosing;
-  if (docxPath) ok = said(await writeDocx(report, docxPath, { creator: CREATOR }, { closing }), io) && ok;
-  if (pdfPath) ok = (await pdf(report, pdfPath, { paper, draft: options.draft, closing }, io)) && ok;
+  if (docxPath)
+    ok = said(await writeDocx(report, docxPath, { creator: CREATOR }, { closing: choice.closing }), io) && ok;
+  if (pdfPath) ok = (await pdf(report, pdfPath, choice, printing(), io)) && ok;
   return ok ? EXIT.ok : EXIT.unusable;
 }

@@ -50,7 +50,9 @@ export async function launchChromium(executablePath: string): Promise<Chromium> 
   const close = async () => {
     await devTools.send('Browser.close').catch(() => undefined);
     await devTools.ended;
-    await rm(profile, { recursive: true, force: true });
+    // Retried: a helper process of Chromium may still be writing its last file there. A folder left in the
+    // temp folder is not worth failing an export whose PDF is written.
+    await rm(profile, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
   };
   try {
     await devTools.send('Browser.getVersion'); // answered once the browser is up, or why it could not start

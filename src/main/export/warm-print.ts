@@ -25,6 +25,12 @@ export interface PrintSurface {
 }
 
 export interface WarmPrinter {
+  /**
+   * Loads the print page with these styles and no report yet, so that its fonts load while the caller is
+   * still reading the report: a render with the same styles then only replaces the body. A failure here
+   * is not thrown: the next render meets it again, or loads the page afresh, and tells it.
+   */
+  prepare: (style: string) => Promise<void>;
   /** The report's pages as PDF, from the page kept open. */
   render: (doc: PrintDocument, purpose?: PdfPurpose) => Promise<Uint8Array>;
   close: () => Promise<void>;
@@ -44,7 +50,8 @@ export function warmPrinter(open: (folder: string) => Promise<PrintSurface>): Wa
     const folder = await mkdtemp(join(tmpdir(), 'nianbao-print-'));
     return { surface: await open(folder), folder };
   };
-  const render = async (doc: PrintDocument, purpose: PdfPurpose) => {
+  /** The page showing `doc`: its body replaced when the styles are those loaded, else loaded with them. */
+  const show = async (doc: PrintDocument) => {
     state ??= start();
     const { surface, folder } = await state;
     try {
@@ -55,18 +62,33 @@ export function warmPrinter(open: (folder: string) => Promise<PrintSurface>): Wa
         await surface.load(pathToFileURL(file).href);
         style = doc.style;
       }
-      return await surface.pdf(purpose);
+      return surface;
     } catch (error) {
       style = undefined; // after a failure the page is loaded afresh, never trusted half-replaced
       throw error;
     }
   };
+  const render = async (doc: PrintDocument, purpose: PdfPurpose) => {
+    const surface = await show(doc);
+    try {
+      return await surface.pdf(purpose);
+    } catch (error) {
+      style = undefined;
+      throw error;
+    }
+  };
+  const enqueue = <T>(task: () => Promise<T>) => {
+    const next = queue.then(task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
   return {
-    render: (doc, purpose = 'file') => {
-      const next = queue.then(() => render(doc, purpose));
-      queue = next.catch(() => undefined);
-      return next;
-    },
+    prepare: (printStyle) =>
+      enqueue(() => show({ style: printStyle, title: '', body: '<body></body>' })).then(
+        () => undefined,
+        () => undefined,
+      ),
+    render: (doc, purpose = 'file') => enqueue(() => render(doc, purpose)),
     close: async () => {
       await queue;
       const current = state;
