@@ -321,6 +321,21 @@ describe('text as converters lay it out (the Huai’an report through pdftotext 
     expect(r.report.published?.labels).toEqual({});
   });
 
+  it('table four’s fifteen numbers one per line are placed in their order only when its three 总计 hold', () => {
+    const raw = readFileSync(fixturePath('corpus/huaian-2024-pdftotext-raw.txt'), 'utf8');
+    // pdftotext without -layout reads the table column by column: 72 64 178 37, then 复议后起诉's 12 1 1 6 …
+    expect(raw).toMatch(/^37\n\n结 果\n/m);
+    const r = importText(raw);
+    expect(cells(r, 'T4.review')).toEqual([null, null, null, null, null]);
+    expect(r.notices.join('\n')).toContain('15个数字各占一行，按原文的顺序不符合各组“总计”的关系');
+    // The same fifteen in the table's order are its row.
+    const ordered = [72, 64, 178, 37, 351, 13, 4, 8, 1, 26, 12, 1, 1, 6, 20];
+    const part = raw.slice(raw.indexOf('四、政府信息公开行政复议'), raw.indexOf('五、存在的主要问题'));
+    const inOrder = importText(raw.replace(part, `四、政府信息公开行政复议、行政诉讼情况\n${ordered.join('\n')}\n`));
+    expect(cells(inOrder, 'T4.review')).toEqual([72, 64, 178, 37, 351]);
+    expect(cells(inOrder, 'T4.suit_after_review')).toEqual([12, 1, 1, 6, 20]);
+  });
+
   it('a one-cell row repeated in every column it spans is read once, and told; different numbers stay blank', () => {
     const line = '| 行政许可 | 447228 | 447228 | 447228 |';
     expect(merged).toContain(line);

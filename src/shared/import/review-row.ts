@@ -9,7 +9,8 @@ import { splitDigits, T4_ROW } from './split-digits';
  * or one per line. Where more than one run of numbers could be the row, its three 总计 decide; where they
  * cannot, the row is left blank and the clerk told (a number is placed only when the shape leaves no doubt).
  */
-export type ReviewRow = { found: true; values: string[] } | { found: false; reason?: 'ambiguous' | 'short' | 'glued' };
+export type ReviewRow =
+  { found: true; values: string[] } | { found: false; reason?: 'ambiguous' | 'short' | 'glued' | 'unordered' };
 
 const WIDTH = 15;
 
@@ -46,8 +47,11 @@ export function readReviewRow(tokens: readonly Token[]): ReviewRow {
   const wrapped = lines.filter((l) => l.length > 1);
   if (wrapped.length > 1 && wrapped.flat().length === WIDTH) return { found: true, values: wrapped.flat() };
   // One number per line: the row is fifteen of them in a run; a longer run is cut where the totals hold.
+  // Nothing but their order says which cell each is, and a text extractor that reads the table column by
+  // column (pdftotext without -layout) prints them in another: fifteen whose totals do not hold stay blank.
   const numbers = lines.filter((l) => l.length === 1).flatMap((l) => l.filter((v) => v !== ''));
-  if (numbers.length === WIDTH) return { found: true, values: numbers };
+  if (numbers.length === WIDTH)
+    return addsUp(numbers) ? { found: true, values: numbers } : { found: false, reason: 'unordered' };
   if (numbers.length > WIDTH) {
     const windows = Array.from({ length: numbers.length - WIDTH + 1 }, (_, i) => numbers.slice(i, i + WIDTH));
     const adding = windows.filter(addsUp);

@@ -36,6 +36,7 @@ const REVIEW_ROW_TROUBLE = {
   ambiguous: '有不止一行数字都可能是表中的数据，无法确定是哪一行',
   short: '的数字不足15个（可能丢失了空白单元格），无法确定各属哪一列',
   glued: '的15个数字连在了一起，按各组“总计”的关系拆不出唯一的一种',
+  unordered: '的15个数字各占一行，按原文的顺序不符合各组“总计”的关系（可能是转换时顺序被打乱了）',
 } as const;
 
 /** Value rows of a table: the label to find and the cells that follow it. */
