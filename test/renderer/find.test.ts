@@ -35,6 +35,22 @@ async function texts(page: Page): Promise<string> {
   return [title, ...boxes].join('\n');
 }
 
+/**
+ * Whether the current match can be seen: the title field selects it in view; in a part's text box its
+ * mark lies inside the scrolling page's visible part (below the find bar, which pushes the page down).
+ */
+async function markInView(page: Page): Promise<boolean> {
+  const view = await page.locator('.document-scroll').boundingBox();
+  const marks = page.locator('.find-hit-mark');
+  if ((await marks.count()) === 0) return (await page.locator('.doc-title-input[data-find-hit]').count()) === 1;
+  const mark = await marks.boundingBox();
+  const box = await page.locator('[data-find-hit]').boundingBox();
+  if (!view || !mark || !box) return false;
+  const inside = (a: typeof mark, b: typeof view) =>
+    a.y >= b.y && a.y + a.height <= b.y + b.height && a.x >= b.x && a.x + a.width <= b.x + b.width;
+  return inside(mark, view) && inside(mark, box);
+}
+
 describe('查找 and 替换 (Ctrl+F, Ctrl+H)', () => {
   // The sample is this year's report; the clerk changes its year as one would last year's texts.
   const sample = loadReport(SAMPLE_PATH);
@@ -62,6 +78,11 @@ describe('查找 and 替换 (Ctrl+F, Ctrl+H)', () => {
       await page.keyboard.press('Shift+Enter');
       // Wraps around to the last one.
       expect(await count()).toBe(`第 ${total} / ${total} 处`);
+      // Every match is shown where it stands: its mark in sight below the bar, over the matched text.
+      for (let i = 0; i < total; i++) {
+        await page.keyboard.press('Enter');
+        expect(await markInView(page)).toBe(true);
+      }
       await page.screenshot({ path: join(SCREENSHOTS, `find-${width}x${height}.png`) });
       // The bar pushes the page down: it covers none of the scrolling page.
       const above = async () => {

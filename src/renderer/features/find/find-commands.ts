@@ -4,6 +4,7 @@ import { fieldText, findMatches, replaceAll, replaceMatch } from '@shared/report
 import type { Report, TextField, TextMatch } from '@shared/report';
 import { beforeCommand } from '../../app/before-command';
 import { useStore } from '../../store/store';
+import { clearMatch, revealMatch } from './find-reveal';
 
 const state = () => useStore.getState();
 
@@ -27,18 +28,11 @@ export function currentMatches(): { matches: TextMatch[]; index: number } {
   return { matches, index: matches.length === 0 ? 0 : Math.min(find.index, matches.length - 1) };
 }
 
-/**
- * Shows a match where it is edited: the field scrolls into view, is outlined, and has the match
- * selected; the focus stays in the find bar so Enter goes on to the next one.
- */
+/** Shows a match where it is edited (or clears the last one shown). */
 function reveal(match: TextMatch | undefined): void {
-  document.querySelectorAll('[data-find-hit]').forEach((el) => el.removeAttribute('data-find-hit'));
-  if (!match) return;
-  const el = fieldElement(match.field);
-  if (!el) return;
-  el.setAttribute('data-find-hit', '');
-  el.setSelectionRange(match.start, match.end);
-  el.scrollIntoView({ block: 'center' });
+  const el = match && fieldElement(match.field);
+  if (match && el) revealMatch(el, match.start, match.end);
+  else clearMatch();
 }
 
 /** Ctrl+F (find) and Ctrl+H (find and replace): opens the bar, starting from the selected text if any. */
@@ -93,7 +87,8 @@ export function replaceCurrent(): void {
   if (!report || !find || !match || !beforeCommand('替换')) return;
   const texts = replaceMatch(report, match, find.query, find.replacement);
   if (!texts) return;
-  state().setTexts(texts);
+  // Rendered at once: the next match is shown in the new text, not where the old one had it.
+  flushSync(() => state().setTexts(texts));
   const after = currentMatches();
   reveal(after.matches[after.index]);
 }
