@@ -8,7 +8,7 @@ import type { CloseAsk } from './app/close-flow';
 import type { Dialogs } from './app/handlers';
 import { allowPage, hardenedWindow, jobSession } from './security';
 import { PRINT_WEB_PREFERENCES } from './security-policy';
-import { OPENABLE_EXTENSIONS } from './import/read-source';
+import { OPEN_FILTER_NAME, OPENABLE_EXTENSIONS } from '@shared/import/inputs';
 import { warmPrinter } from './export/warm-print';
 import type { WarmPrinter } from './export/warm-print';
 
@@ -49,7 +49,7 @@ export function systemDialogs(win: BrowserWindow, folder: string): Dialogs {
         defaultPath: folder,
         filters: [
           {
-            name: '年度报告（*.nianbao；Word *.docx；网页 *.html；年报编辑器导出的 *.pdf；文本 *.txt）',
+            name: OPEN_FILTER_NAME,
             extensions: OPENABLE_EXTENSIONS,
           },
         ],

@@ -6,7 +6,7 @@ import { UNIT_KINDS } from '@shared/report';
 import { parseReportFile } from '@shared/report/load';
 import { exportDocx } from '../../src/main/export/docx';
 import { suggestedFileName } from '../../src/main/files/naming';
-import { IMPORT_INPUTS } from '../../src/main/import/inputs';
+import { IMPORT_INPUTS } from '@shared/import/inputs';
 import { displayWidth } from '../../src/main/cli/text-table';
 import { fixturePath, loadReport, ROOT, runCli, SAMPLE_PATH } from '../helpers';
 

@@ -64,6 +64,9 @@ describe('the application menu drives the editor (menu:command, as main sends it
     const about = (await modal(app).textContent()) ?? '';
     expect(about).toContain('国办公开办函〔2021〕30号');
     expect(about).toContain('国办公开办函〔2019〕60号');
+    // What it opens is the importer's own list (Markdown and any PDF included).
+    expect(about).toContain('.md Markdown');
+    expect(about).toContain('.pdf PDF（任何软件生成）');
     expect(about).toContain('GPL');
     expect(about).toContain('COPYING-Fandol.txt');
     await app.page.screenshot({ path: join(SCREENSHOTS, 'about-1366.png') });

@@ -3,7 +3,7 @@ import type { Report } from '@shared/report';
 import { readReportFile } from '../files/read-report';
 import { importFile } from '../import/bounded-import';
 import { diagnose, importSummary } from '../import/diagnostics';
-import { OPENABLE_EXTENSIONS } from '../import/inputs';
+import { OPENABLE_EXTENSIONS } from '@shared/import/inputs';
 import type { CliIO } from './io';
 import { oneLine } from './terminal-text';
 

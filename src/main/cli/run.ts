@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { IMPORT_INPUTS } from '../import/inputs';
+import { IMPORT_INPUTS } from '@shared/import/inputs';
 import { EXIT } from './io';
 import type { CliIO } from './io';
 import { UNIT_KIND_CHOICES } from './unit-kind';

@@ -3,7 +3,7 @@ import { extname, join, relative } from 'node:path';
 import type { LoadedFile, SourceKind } from '@shared/county/assemble';
 import { TEMP_SUFFIX } from '../files/atomic-write';
 import { importFiles } from '../import/import-pool';
-import { OPENABLE_EXTENSIONS } from '../import/read-source';
+import { OPENABLE_EXTENSIONS } from '@shared/import/inputs';
 
 /** Files of the county's own making in a workspace: never read as a unit's report. */
 export const COUNTY_CONFIG = '.nianbao-county.json';

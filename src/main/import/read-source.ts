@@ -7,9 +7,7 @@ import { htmlText } from './html-text';
 import { fromText } from './from-text';
 import { readPdfReport } from './read-pdf';
 import type { SourceResult } from './diagnostics';
-import { IMPORT_INPUT_NAMES, OPENABLE_EXTENSIONS } from './inputs';
-
-export { OPENABLE_EXTENSIONS } from './inputs';
+import { IMPORT_INPUT_NAMES, OPENABLE_EXTENSIONS } from '@shared/import/inputs';
 
 /** A report, even as a PDF, is a few hundred KB; far larger files are not read whole. */
 const MAX_BYTES = 50 * 1024 * 1024;

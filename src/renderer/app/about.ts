@@ -1,4 +1,5 @@
 import { FORMATS } from '@shared/format';
+import { IMPORT_INPUT_NAMES } from '@shared/import/inputs';
 import type { AppInfo } from '@shared/ipc/contract';
 import { FILE_VERSION } from '@shared/report/types';
 
@@ -13,7 +14,7 @@ export function aboutText(info: AppInfo): string {
     '',
     '支持的报告格式：',
     formats,
-    `报告文件：.nianbao（文件版本 ${FILE_VERSION}）；可导入 Word（.docx）、网页（.html）、文本（.txt）和本程序导出的 PDF；可导出 PDF、Word。`,
+    `报告文件：.nianbao（文件版本 ${FILE_VERSION}）；可打开 ${IMPORT_INPUT_NAMES}；可导出 PDF、Word。`,
     '',
     '内置字体：Fandol 仿宋、黑体、楷体、宋体（Fandol 团队：Clerk Ma、Jie Su），GNU GPL 第 3 版并附字体例外条款：',
     '嵌入这些字体的文档不受 GPL 约束。许可证全文见安装目录 resources/fonts 中的 COPYING-Fandol.txt。',

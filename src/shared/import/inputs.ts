@@ -1,6 +1,6 @@
 /**
  * Every kind of file an import reads, as the clerk calls it: the open dialog's filter, the refusal of any
- * other file and `nianbao --help` are all made from this one list.
+ * other file, 帮助 → 关于 and `nianbao --help` are all made from this one list.
  */
 export const IMPORT_INPUTS: readonly { extensions: readonly string[]; name: string; how: string }[] = [
   { extensions: ['nianbao'], name: '年报编辑器报告文件', how: '原样读入' },
@@ -17,6 +17,9 @@ export const IMPORT_INPUTS: readonly { extensions: readonly string[]; name: stri
 
 /** What 打开 and 从上一年报告新建 accept, without the dot. */
 export const OPENABLE_EXTENSIONS = IMPORT_INPUTS.flatMap((input) => input.extensions);
+
+/** The open dialog's filter: 「年度报告（*.nianbao *.docx *.html *.htm *.pdf *.txt *.md）」. */
+export const OPEN_FILTER_NAME = `年度报告（${OPENABLE_EXTENSIONS.map((e) => `*.${e}`).join(' ')}）`;
 
 /** 「.nianbao 年报编辑器报告文件、.docx Word 文档、…」 */
 export const IMPORT_INPUT_NAMES = IMPORT_INPUTS.map(
