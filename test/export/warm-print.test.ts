@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyReport } from '@shared/report';
 import type { Report } from '@shared/report';
 import { chromiumPath, chromiumSurface, launchChromium } from '../../src/main/export/chromium-print';
-import { previewPdf, reportPrintDocument, reportPrintStyle, writePdf } from '../../src/main/export/export-report';
+import { previewPdf, reportPrintDocument, writePdf } from '../../src/main/export/export-report';
+import { reportPrintStyle } from '../../src/main/export/print-style';
 import { previewPages } from '../../src/main/export/preview-pages';
 import { warmPrinter } from '../../src/main/export/warm-print';
 import { loadReport, SAMPLE_PATH } from '../helpers';
@@ -100,7 +101,7 @@ describe('the warm print page', () => {
       return { ...surface, load: (url) => (loads.push(url), surface.load(url)) };
     });
     try {
-      await printer.prepare(reportPrintStyle(exporter.context, 'A4'));
+      await printer.prepare(reportPrintStyle(exporter.context.fontsDir, 'A4'));
       expect(loads).toHaveLength(1);
       const pdf = await printer.render(reportPrintDocument(second, exporter.context));
       expect(loads).toHaveLength(1);

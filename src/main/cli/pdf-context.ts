@@ -1,7 +1,7 @@
 import type { Paper } from '@shared/print';
 import type { ExportContext } from '../export/export-report';
-import { reportPrintStyle } from '../export/export-report';
 import { chromiumPath, chromiumPrinter, launchChromium } from '../export/chromium-print';
+import { reportPrintStyle } from '../export/print-style';
 import { findResources } from '../export/resources';
 import type { CliIO } from './io';
 import { VERSION } from './version';
@@ -36,7 +36,7 @@ export function startPdfSession(io: CliIO, paper?: Paper): PdfSession {
   const browser = launchChromium(executablePath);
   browser.catch(() => undefined); // a Chromium that cannot start is told when the context is asked for
   const printer = chromiumPrinter(() => browser);
-  if (paper) void printer.prepare(reportPrintStyle({ fontsDir }, paper));
+  if (paper) void printer.prepare(reportPrintStyle(fontsDir, paper));
   return {
     context: async () => {
       await browser;

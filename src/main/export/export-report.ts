@@ -1,12 +1,12 @@
-import { pathToFileURL } from 'node:url';
 import type { Paper, PrintDocument } from '@shared/print';
-import { documentHtml, printCss, printDocument } from '@shared/print';
+import { documentHtml, printDocument } from '@shared/print';
 import type { Result } from '@shared/ipc/contract';
 import type { Report } from '@shared/report';
 import { replaceFile } from '../files/atomic-write';
 import type { WriteOps } from '../files/atomic-write';
 import { describeFolderSyncWarning, describeSaveError } from '../files/save-errors';
 import { finishPdf } from './finish-pdf';
+import { fontBase } from './print-style';
 import type { PdfPurpose } from './warm-print';
 
 /** How the running app turns a print page into PDF pages: Electron's window, or Chromium in tests and the CLI. */
@@ -27,20 +27,13 @@ export interface ExportChoice {
   closing?: boolean;
 }
 
-const fontBase = (context: Pick<ExportContext, 'fontsDir'>) => pathToFileURL(context.fontsDir).href;
-
 /** The print page with the shipped fonts, for printing and for PDF. */
 export function reportPrintDocument(
   report: Report,
   context: Pick<ExportContext, 'fontsDir'>,
   choice: ExportChoice = {},
 ): PrintDocument {
-  return printDocument(report, { fontBase: fontBase(context), ...choice });
-}
-
-/** The styles of every report's print page on this paper: what a print page can load before the report is known. */
-export function reportPrintStyle(context: Pick<ExportContext, 'fontsDir'>, paper: Paper = 'A4'): string {
-  return printCss(fontBase(context), paper);
+  return printDocument(report, { fontBase: fontBase(context.fontsDir), ...choice });
 }
 
 export function reportPrintHtml(
