@@ -414,6 +414,26 @@ describe('screenshots', () => {
     const sheet = await page.locator('.document').boundingBox();
     const region = await page.getByLabel('所在地区').boundingBox();
     expect(sheet && region && region.x + region.width <= sheet.x + sheet.width).toBe(true);
+    // Column heads break between their two-character words as the template prints them (商业/企业), never
+    // inside one (商业企/业): the characters of each word share a line.
+    const splitWords = await page.locator('.report-table th.head').evaluateAll((heads) =>
+      heads.flatMap((th) => {
+        if (!/^(?:[\u4e00-\u9fff]{2}){2,}$/u.test(th.textContent ?? '')) return [];
+        const tops: number[] = [];
+        const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (let i = 0; i < (node.textContent ?? '').length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            tops.push(Math.round(range.getBoundingClientRect().top));
+          }
+        }
+        const text = th.textContent ?? '';
+        return tops.filter((top, i) => i % 2 === 1 && top !== tops[i - 1]).map(() => text);
+      }),
+    );
+    expect(splitWords).toEqual([]);
     await typeInto(page, 'T3.new.natural', '6');
     await page.locator('#part-T3, #part-requests').first().scrollIntoViewIfNeeded();
     await cell(page, 'T3.new.natural').click();

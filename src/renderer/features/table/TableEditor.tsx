@@ -11,6 +11,7 @@ import { setValues } from './cell-actions';
 import { parseClipboard, toClipboard } from './clipboard';
 import { block, pasteTargets, tableModel } from './grid-model';
 import { handleTableKey } from './keyboard';
+import { hasHeadWords, headWords } from './head-words';
 
 function paste(e: ClipboardEvent, formatId: FormatId, table: TableDef): void {
   const s = useStore.getState();
@@ -78,10 +79,10 @@ export function TableEditor({ formatId, table, caption }: { formatId: FormatId; 
                       key={j}
                       rowSpan={c.rowspan}
                       colSpan={c.colspan}
-                      className={c.role}
+                      className={c.role === 'head' && hasHeadWords(c.text) ? 'head words' : c.role}
                       scope={c.role ? 'col' : 'row'}
                     >
-                      {c.text}
+                      {c.role === 'head' ? headWords(c.text) : c.text}
                     </th>
                   );
                 }
