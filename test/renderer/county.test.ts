@@ -99,7 +99,7 @@ describe('县级汇总 in Chromium, on the real main-process handlers', () => {
     expect(unreadable).toContain('坏文件.nianbao：文件已损坏或不是年报编辑器的报告文件，无法读取');
     expect(unreadable).not.toContain('JSON');
     // Two exports of one table told apart, and what a 集中公布包 is, on the buttons themselves.
-    const csv = app.page.getByRole('button', { name: '导出CSV（纯文本表格）' });
+    const csv = app.page.getByRole('button', { name: '导出CSV' });
     await expect(csv.getAttribute('title')).resolves.toContain('纯文本');
     await expect(app.page.getByRole('button', { name: '集中公布包…' }).getAttribute('title')).resolves.toContain(
       'index.html',

@@ -326,7 +326,7 @@ export function CountyScreen() {
           disabled={!view}
           title="同一张汇总表存为纯文本 CSV，供其他程序或系统导入；日常查看和上报请用上一个 Excel 版"
         >
-          导出CSV（纯文本表格）
+          导出CSV
         </button>
         <button
           onClick={() => void exportSummary('bundle')}
