@@ -31,6 +31,7 @@ export function CalendarCorrections({ register }: { register: Register }) {
       >
         校正节假日
       </span>
+      <span className="muted">（计算答复期限用：通知未收录的放假日、调休上班日）</span>
       <input type="date" aria-label="校正日期" value={date} onChange={(e) => setDate(e.target.value)} />
       <select aria-label="校正为" value={kind} onChange={(e) => setKind(e.target.value as DayKind)}>
         {(Object.keys(KIND_LABELS) as DayKind[]).map((k) => (
