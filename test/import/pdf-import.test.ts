@@ -11,6 +11,8 @@ import { readReportSource } from '../../src/main/import/read-source';
 import { chromiumExports } from '../export/renderer';
 import { fixturePath, loadReport, ROOT, SAMPLE_PATH } from '../helpers';
 
+/** Taken before this file first loads PDF.js (core-js makes its own push print as native code). */
+const ENGINE_PUSH = Array.prototype.push;
 const exporter = chromiumExports();
 afterAll(() => exporter.close());
 
@@ -72,6 +74,14 @@ describe('a PDF nianbao exported', () => {
       serializeReport(loadReport(fixturePath('ninghe-2020.nianbao'))),
     );
     expect(nianbao('import', '2020.pdf', '-o', 'imported.nianbao').code).toBe(2);
+  });
+});
+
+describe('PDF.js loaded for an import', () => {
+  it('leaves the engine’s own Array.prototype.push in place (its core-js would slow every array of the process)', async () => {
+    const r = await readReportSource(fixturePath('corpus/huaian-2024-wps.pdf'));
+    expect(r.ok && r.report.cells['T3.new.total']).toBe(3119);
+    expect(Array.prototype.push).toBe(ENGINE_PUSH);
   });
 });
 

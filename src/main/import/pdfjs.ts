@@ -43,8 +43,16 @@ export function loadPdfJs(): Promise<{ pdfjs: PdfJs; assets: string }> {
   loaded ??= (async () => {
     polyfill();
     const assets = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    // The legacy build's core-js replaces Array.prototype.push, for every array of the process, with a
+    // script that copes with arrays whose length cannot be written (V8 before 12.2 — Node 20's — gets
+    // that edge wrong); no code here makes such arrays, and the script made reading a PDF a fifth slower.
+    // The worker's half is loaded here too, so that it polyfills now and not at the first PDF.
+    const push = Array.prototype.push;
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    pdfjs.GlobalWorkerOptions.workerSrc = pathToFileURL(join(assets, 'legacy/build/pdf.worker.mjs')).href;
+    const workerSrc = pathToFileURL(join(assets, 'legacy/build/pdf.worker.mjs')).href;
+    await import(workerSrc);
+    Array.prototype.push = push;
+    pdfjs.GlobalWorkerOptions.workerSrc = workerSrc;
     return { pdfjs, assets };
   })();
   return loaded;
