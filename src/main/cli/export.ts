@@ -22,8 +22,9 @@ export async function exportCommand(options: ExportOptions, io: CliIO): Promise<
   }
   // A PDF is written unless only --docx is asked for: its Chromium starts now, beside the reading, unless
   // there is nothing to read (a mistyped path is told at once, not after Chromium's start and close).
-  let session = (options.pdf || !options.docx) && existsSync(options.file) ? startPdfSession(io, paper) : undefined;
-  const printing = () => (session ??= startPdfSession(io, paper));
+  const start = () => startPdfSession(io, paper, { once: true });
+  let session = (options.pdf || !options.docx) && existsSync(options.file) ? start() : undefined;
+  const printing = () => (session ??= start());
   try {
     // The reading, checking and writing (the importers, the rules, pdf-lib: most of the CLI's code) load
     // while Chromium starts.

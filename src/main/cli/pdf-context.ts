@@ -1,5 +1,5 @@
 import type { Paper } from '@shared/print';
-import type { ExportContext } from '../export/export-report';
+import type { ExportContext, PdfRenderer } from '../export/export-report';
 import { chromiumPath, chromiumPrinter, launchChromium } from '../export/chromium-print';
 import { reportPrintStyle } from '../export/print-style';
 import { findResources } from '../export/resources';
@@ -20,8 +20,10 @@ export interface PdfSession {
  * while the command is still reading and checking the report (a CLI export's Chromium start and font load
  * are most of its time). Nothing is said before the context is asked for: a report that cannot be read
  * is told alone. One print page for the whole command: a county bundle prints every unit's report on it.
+ * With `once`, the command prints one report: Chromium closes as soon as it has printed it, while the PDF
+ * is finished and written, instead of after.
  */
-export function startPdfSession(io: CliIO, paper?: Paper): PdfSession {
+export function startPdfSession(io: CliIO, paper?: Paper, { once = false } = {}): PdfSession {
   const executablePath = chromiumPath();
   if (!executablePath)
     return {
@@ -37,15 +39,27 @@ export function startPdfSession(io: CliIO, paper?: Paper): PdfSession {
   browser.catch(() => undefined); // a Chromium that cannot start is told when the context is asked for
   const printer = chromiumPrinter(() => browser);
   if (paper) void printer.prepare(reportPrintStyle(fontsDir, paper));
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await printer.close().catch(() => undefined); // its page is gone with the browser anyway
+      await (await browser.catch(() => undefined))?.close();
+    })());
+  const renderPdf: PdfRenderer = once
+    ? async (doc, purpose) => {
+        try {
+          return await printer.render(doc, purpose);
+        } finally {
+          void close();
+        }
+      }
+    : printer.render;
   return {
     context: async () => {
       await browser;
-      return { fontsDir, creator: CREATOR, renderPdf: printer.render };
+      return { fontsDir, creator: CREATOR, renderPdf };
     },
-    close: async () => {
-      await printer.close().catch(() => undefined); // its page is gone with the browser anyway
-      await (await browser.catch(() => undefined))?.close();
-    },
+    close,
   };
 }
 
