@@ -1,7 +1,4 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { startDevTools } from './devtools-pipe';
 import type { DevToolsConnection } from './devtools-pipe';
 import { warmPrinter } from './warm-print';
@@ -21,12 +18,12 @@ export interface Chromium {
 /**
  * Chromium for PDF rendering. The print page and its fonts are local files; reading fonts next to a
  * file:// page needs --allow-file-access-from-files. Nothing is fetched from anywhere else (see chromiumSurface).
- * The profile is a fresh folder, never the user's own Chromium profile (whose lock another Chromium may hold).
+ * No --user-data-dir: headless Chromium then makes a throw-away profile of its own in the temp folder and
+ * removes it as it exits, also when Node dies first and the pipe closes; never the user's own profile.
  * The flags besides skip start-up work a print needs none of (extensions, sync, updates, crash reports, the
  * keyring), and keep the output as Playwright's launch gave it: colours as sRGB whatever the display.
  */
 export async function launchChromium(executablePath: string): Promise<Chromium> {
-  const profile = await mkdtemp(join(tmpdir(), 'nianbao-chromium-'));
   const devTools = startDevTools(executablePath, [
     '--headless',
     '--no-sandbox',
@@ -45,14 +42,10 @@ export async function launchChromium(executablePath: string): Promise<Chromium> 
     '--no-default-browser-check',
     '--no-first-run',
     '--no-startup-window',
-    `--user-data-dir=${profile}`,
   ]);
   const close = async () => {
     await devTools.send('Browser.close').catch(() => undefined);
     await devTools.ended;
-    // Retried: a helper process of Chromium may still be writing its last file there. A folder left in the
-    // temp folder is not worth failing an export whose PDF is written.
-    await rm(profile, { recursive: true, force: true, maxRetries: 5 }).catch(() => undefined);
   };
   try {
     await devTools.send('Browser.getVersion'); // answered once the browser is up, or why it could not start
