@@ -47,8 +47,9 @@ async function timeRun(folder: string): Promise<{ s: number; cpu: number; units:
 }
 
 /**
- * The process's memory at its highest while `fn` runs, its worker threads included (sampled). The
- * process's maxRSS would be the whole bench's peak, whatever ran before the county.
+ * The process's memory at its highest while `fn` runs, its worker threads included (sampled). The bench
+ * runs in a process of its own (run.ts), so this is the county's; its maxRSS would also count the 汇总表
+ * written before.
  */
 async function peakRss<T>(fn: () => Promise<T>): Promise<{ value: T; mb: number }> {
   let peak = process.memoryUsage().rss;
