@@ -1,4 +1,4 @@
-import { copyForm, dice, normalizeForCopy } from '../rules/text';
+import { copyForm, diceAtLeast, normalizeForCopy } from '../rules/text';
 import type { CopyForm } from '../rules/text';
 
 /**
@@ -101,7 +101,9 @@ export function nearDuplicateGroups(items: readonly TextItem[], threshold: numbe
       const b = find(i);
       if (a === b || compared.has(rep) || items[rep]?.owner === items[i]?.owner) continue;
       compared.add(rep);
-      if (dice(form(rep), form(i)) >= threshold) {
+      // A text copied whole (boilerplate every unit kept) is equal as it is: its bigrams are never built.
+      const similar = norms[rep] === norms[i] ? threshold <= 1 : diceAtLeast(form(rep), form(i), threshold);
+      if (similar) {
         parent[b] = a;
         linked.add(rep).add(i);
       }
