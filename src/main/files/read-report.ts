@@ -61,14 +61,19 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** A loaded report and the hash of the bytes it came from, so a later outside change can be recognised. */
-export type ReadResult = (LoadResult & { ok: false }) | (LoadResult & { ok: true; hash: string });
+/**
+ * A loaded report, the hash of the bytes it came from (so a later outside change can be recognised) and
+ * the file's modification time in ms (which of a unit's two versions the county takes), from the one stat.
+ */
+export type ReadResult = (LoadResult & { ok: false }) | (LoadResult & { ok: true; hash: string; modified: number });
 
 /** Reads and validates a `.nianbao` file. Never modifies the file; every failure is a Chinese sentence. */
 export async function readReportFile(path: string): Promise<ReadResult> {
   let bytes: Buffer;
+  let modified: number;
   try {
     const info = await stat(path);
+    modified = info.mtimeMs;
     if (info.isDirectory()) return failure('is-folder', `“${path}”是文件夹，不是报告文件。`);
     // A pipe or a device would block the read forever or never end: only plain files are reports.
     if (!info.isFile()) return failure('unreadable', `“${path}”不是普通文件（是管道、设备或套接字），不是报告文件。`);
@@ -89,5 +94,5 @@ export async function readReportFile(path: string): Promise<ReadResult> {
     );
   }
   const result = parseReportFile(text);
-  return result.ok ? { ...result, hash: hashBytes(bytes) } : result;
+  return result.ok ? { ...result, hash: hashBytes(bytes), modified } : result;
 }

@@ -3,24 +3,21 @@ import type { Worker } from 'node:worker_threads';
 import type { SourceResult } from './diagnostics';
 import { crashed, IMPORT_LIMITS, noWorker, overTime, startWorker } from './bounded-import';
 import type { ImportLimits } from './bounded-import';
+import type { HashedSource } from './read-source';
 
 /** main → a batch worker: read this file. */
 export interface PoolTask {
   index: number;
   path: string;
 }
-/** A batch worker → main: the file read, with the SHA-256 of its bytes ('' when refused). */
-export interface PoolReply {
+/** A batch worker → main: the file read, with the SHA-256 of its bytes and its modification time. */
+export interface PoolReply extends HashedSource {
   index: number;
-  result: SourceResult;
-  sha256: string;
-  /** Modification time in ms (0 when refused): which of a unit's two versions was saved last. */
-  modified: number;
 }
 
 export interface PoolOptions {
   limits?: ImportLimits;
-  /** Worker threads at once (default: the cores but one for the main thread, 1 to 4). */
+  /** Worker threads at once (default: one per core, 1 to 4). */
   workers?: number;
   /** Called as each file is done, in the order they finish. */
   onRead?: (index: number) => void;
@@ -33,7 +30,11 @@ export interface PoolRun {
   workersStarted: number;
 }
 
-const defaultWorkers = () => Math.min(4, Math.max(1, availableParallelism() - 1));
+/**
+ * One per core: while the files are read the main thread mostly waits for them (a county's checks come
+ * after), so a core left to it would sit idle.
+ */
+const defaultWorkers = () => Math.min(4, Math.max(1, availableParallelism()));
 
 /**
  * Many untrusted files (a county's workspace) read in a few long-lived workers rather than one each: a

@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SourceResult } from './diagnostics';
 import { importTextOrHtml, readHashedSource, readReportSource } from './read-source';
@@ -22,24 +21,13 @@ async function run(request: ImportRequest): Promise<SourceResult> {
   }
 }
 
-/** A read file and the SHA-256 of its bytes (the county's provenance), hashed from the one read of them. */
-async function readHashed(path: string): Promise<Omit<PoolReply, 'index'>> {
-  const read = await readHashedSource(path).catch(() => ({ result: unreadable, sha256: '' }));
-  if (!read.result.ok) return { ...read, modified: 0 };
-  const modified = await stat(path).then(
-    (s) => s.mtimeMs,
-    () => 0,
-  );
-  return { ...read, modified };
-}
-
 const request = workerData as WorkerRequest;
 if (request.kind === 'batch') {
   // One file at a time: the pool's deadline and this worker's memory cap are each file's own.
   parentPort?.on('message', (task: PoolTask) => {
-    void readHashed(task.path).then((read) =>
-      parentPort?.postMessage({ index: task.index, ...read } satisfies PoolReply),
-    );
+    void readHashedSource(task.path)
+      .catch(() => ({ result: unreadable, sha256: '', modified: 0 }))
+      .then((read) => parentPort?.postMessage({ index: task.index, ...read } satisfies PoolReply));
   });
 } else {
   void run(request).then((result) => parentPort?.postMessage(result));

@@ -26,24 +26,35 @@ export async function readReportSource(path: string): Promise<SourceResult> {
   return (await readHashedSource(path)).result;
 }
 
+/** A file read for the county: the report, the SHA-256 of its bytes and its modification time (ms). */
+export interface HashedSource {
+  result: SourceResult;
+  /** '' when the file was refused. */
+  sha256: string;
+  /** 0 when the file was refused. */
+  modified: number;
+}
+
 /**
- * The report read from a file and the SHA-256 of the bytes it was read from (the county's provenance),
- * hashed from the one read; '' when the file was refused.
+ * The report read from a file, the SHA-256 of the bytes it was read from (the county's provenance),
+ * hashed from the one read, and its modification time from the one stat.
  */
-export async function readHashedSource(path: string): Promise<{ result: SourceResult; sha256: string }> {
+export async function readHashedSource(path: string): Promise<HashedSource> {
   const ext = extname(path).toLowerCase();
   if (ext === '.nianbao') {
     const result = await readReportFile(path);
-    return { result, sha256: result.ok ? result.hash : '' };
+    return result.ok ? { result, sha256: result.hash, modified: result.modified } : { result, sha256: '', modified: 0 };
   }
-  const refused = (result: SourceResult) => ({ result, sha256: '' });
+  const refused = (result: SourceResult) => ({ result, sha256: '', modified: 0 });
   if (ext === '.doc' || ext === '.wps') return refused(fail('unsupported', OLE_MESSAGE));
   if (!OPENABLE_EXTENSIONS.includes(ext.slice(1))) {
     return refused(fail('unsupported', `只能导入 ${IMPORT_INPUT_NAMES}，不能导入“${ext || '无扩展名'}”文件。`));
   }
   let bytes: Buffer;
+  let modified: number;
   try {
     const info = await stat(path);
+    modified = info.mtimeMs;
     // A pipe or a device never ends (or blocks): only plain files are read.
     if (!info.isFile()) return refused(fail('unreadable', `“${path}”不是普通文件（是文件夹、管道或设备），无法导入。`));
     if (info.size > MAX_BYTES) return refused(fail('too-large', `“${path}”超过 50 MB，不是一份年度报告。`));
@@ -52,7 +63,7 @@ export async function readHashedSource(path: string): Promise<{ result: SourceRe
     return refused(fail('unreadable', `无法读取“${path}”（${(error as NodeJS.ErrnoException).code ?? ''}）。`));
   }
   const result = await readBytes(ext, bytes);
-  return { result, sha256: result.ok ? hashBytes(bytes) : '' };
+  return result.ok ? { result, sha256: hashBytes(bytes), modified } : refused(result);
 }
 
 /** A report from a file's bytes, read as its extension says. */
