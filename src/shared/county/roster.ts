@@ -92,7 +92,7 @@ export function namePrefixes(
   names: readonly string[],
 ): string[] {
   const set = new Set<string>();
-  for (const region of [roster?.region ?? '', ...regions]) for (const p of regionPrefixes(region)) set.add(p);
+  for (const region of new Set([roster?.region ?? '', ...regions])) for (const p of regionPrefixes(region)) set.add(p);
   // A county prefix the roster's names share (「沭阳县…」 in most rows) counts too, even when no region is given.
   const counts = new Map<string, number>();
   for (const n of names) {
@@ -111,7 +111,13 @@ export interface RosterIndex {
 }
 
 export function indexRoster(roster: Roster, prefixes: readonly string[]): RosterIndex {
-  const key = (name: string) => unitKey(name, prefixes);
+  // A county's thousands of reports name a few thousand units, each looked up several times.
+  const keys = new Map<string, string>();
+  const key = (name: string) => {
+    let k = keys.get(name);
+    if (k === undefined) keys.set(name, (k = unitKey(name, prefixes)));
+    return k;
+  };
   const byKey = new Map<string, number>();
   const clashes: string[] = [];
   roster.entries.forEach((e, i) => {
