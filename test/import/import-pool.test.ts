@@ -8,6 +8,7 @@ import type { PoolRun } from '../../src/main/import/import-pool';
 import { readReportSource } from '../../src/main/import/read-source';
 import { fixturePath } from '../helpers';
 import { readFileSync } from 'node:fs';
+import { evaluate } from '@shared/rules';
 
 let dir: string;
 beforeAll(async () => {
@@ -33,6 +34,19 @@ describe('the import pool', () => {
       expect(reads[i]?.result, path).toEqual(await readReportSource(path));
       expect(reads[i]?.sha256).toBe(hashBytes(readFileSync(path)));
     }
+  });
+
+  it('checks each readable report in its worker when asked, finding what the rules find on the main thread', async () => {
+    const broken = join(dir, 'broken.nianbao');
+    await writeFile(broken, '{"format":"nianbao-report"');
+    const paths = [fixturePath('xiaojihan-2021.nianbao'), fixturePath('web/portal-2021.html'), broken];
+    const checked = await importFiles(paths, { workers: 2, check: true });
+    for (const [i, path] of paths.entries()) {
+      const own = await readReportSource(path);
+      expect(checked.reads[i]?.findings, path).toEqual(own.ok ? evaluate(own.report) : undefined);
+    }
+    expect(checked.reads[1]?.findings?.length).toBeGreaterThan(0);
+    expect((await importFiles(paths.slice(0, 1))).reads[0]?.findings).toBeUndefined();
   });
 
   it('refuses the one file past its deadline or its memory and reads the others in a fresh worker', async () => {

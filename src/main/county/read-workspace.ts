@@ -60,20 +60,29 @@ function kindOf(path: string): SourceKind {
 
 /**
  * Reads every file off the main thread, in the import pool's few workers (each file with its own deadline
- * and memory cap), so the window stays responsive and progress can be shown. A broken file is a result
- * with its reason, never an exception; no file is ever written.
+ * and memory cap), so the window stays responsive and progress can be shown; with `check`, the workers
+ * check each report with the rules as well. A broken file is a result with its reason, never an
+ * exception; no file is ever written.
  */
 export async function readFiles(
   folder: string,
   paths: readonly string[],
-  onProgress?: (p: Progress) => void,
+  options: { onProgress?: (p: Progress) => void; check?: boolean } = {},
 ): Promise<LoadedFile[]> {
   let done = 0;
   const { reads } = await importFiles(paths, {
-    onRead: (i) => onProgress?.({ done: ++done, total: paths.length, file: relative(folder, paths[i] ?? '') }),
+    check: options.check === true,
+    onRead: (i) => options.onProgress?.({ done: ++done, total: paths.length, file: relative(folder, paths[i] ?? '') }),
   });
-  return reads.map(({ result, sha256, modified }, i) => {
+  return reads.map(({ result, sha256, modified, findings }, i) => {
     const path = paths[i] ?? '';
-    return { rel: relative(folder, path), sha256, kind: kindOf(path), result, ...(modified ? { modified } : {}) };
+    return {
+      rel: relative(folder, path),
+      sha256,
+      kind: kindOf(path),
+      result,
+      ...(modified ? { modified } : {}),
+      ...(findings ? { findings } : {}),
+    };
   });
 }

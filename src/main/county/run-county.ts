@@ -41,9 +41,10 @@ export interface CountyRun {
 
 export type RunOutcome = { ok: true; run: CountyRun } | { ok: false; message: string };
 
-async function readFolder(folder: string, onProgress?: (p: Progress) => void) {
+/** Last year's folder is read for its figures only; this year's reports are checked as they are read. */
+async function readFolder(folder: string, options: { onProgress?: (p: Progress) => void; check?: boolean } = {}) {
   const listed = await listWorkspace(folder);
-  return { ...listed, files: await readFiles(folder, listed.paths, onProgress) };
+  return { ...listed, files: await readFiles(folder, listed.paths, options) };
 }
 
 const unreadable = (folder: string, error: unknown) => {
@@ -63,7 +64,7 @@ const unreadable = (folder: string, error: unknown) => {
 export async function runCounty(folder: string, options: RunOptions = {}): Promise<RunOutcome> {
   let read;
   try {
-    read = await readFolder(folder, options.onProgress);
+    read = await readFolder(folder, { check: true, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   } catch (error) {
     return unreadable(folder, error);
   }

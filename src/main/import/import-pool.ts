@@ -4,21 +4,30 @@ import type { SourceResult } from './diagnostics';
 import { crashed, IMPORT_LIMITS, noWorker, overTime, startWorker } from './bounded-import';
 import type { ImportLimits } from './bounded-import';
 import type { HashedSource } from './read-source';
+import type { Finding } from '@shared/rules';
 
-/** main → a batch worker: read this file. */
+/** main → a batch worker: read this file (and check its report). */
 export interface PoolTask {
   index: number;
   path: string;
+  check: boolean;
 }
 /** A batch worker → main: the file read, with the SHA-256 of its bytes and its modification time. */
 export interface PoolReply extends HashedSource {
   index: number;
+  /** The report's findings (evaluate), when the task asked for them and the file was readable. */
+  findings?: Finding[];
 }
 
 export interface PoolOptions {
   limits?: ImportLimits;
   /** Worker threads at once (default: one per core, 1 to 4). */
   workers?: number;
+  /**
+   * Check each readable report with the rules in its worker too: a county's checks then run on every
+   * core while the files are read, instead of on the main thread after.
+   */
+  check?: boolean;
   /** Called as each file is done, in the order they finish. */
   onRead?: (index: number) => void;
 }
@@ -91,7 +100,11 @@ export function importFiles(paths: readonly string[], options: PoolOptions = {})
         if (next >= paths.length) return end();
         current = next++;
         timer = setTimeout(() => guard(() => end(overTime(limits))), limits.timeoutMs);
-        worker.postMessage({ index: current, path: paths[current] ?? '' } satisfies PoolTask);
+        worker.postMessage({
+          index: current,
+          path: paths[current] ?? '',
+          check: options.check === true,
+        } satisfies PoolTask);
       };
       const guard = (handle: () => void) => {
         try {

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { evaluate } from '@shared/rules';
 import type { SourceResult } from './diagnostics';
 import { importTextOrHtml, readHashedSource, readReportSource } from './read-source';
 import type { ImportRequest, WorkerRequest } from './bounded-import';
@@ -27,7 +28,10 @@ if (request.kind === 'batch') {
   parentPort?.on('message', (task: PoolTask) => {
     void readHashedSource(task.path)
       .catch(() => ({ result: unreadable, sha256: '', modified: 0 }))
-      .then((read) => parentPort?.postMessage({ index: task.index, ...read } satisfies PoolReply));
+      .then((read) => {
+        const findings = task.check && read.result.ok ? { findings: evaluate(read.result.report) } : {};
+        parentPort?.postMessage({ index: task.index, ...read, ...findings } satisfies PoolReply);
+      });
   });
 } else {
   void run(request).then((result) => parentPort?.postMessage(result));

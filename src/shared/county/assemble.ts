@@ -25,6 +25,8 @@ export interface LoadedFile {
   result: LoadResult;
   /** The file's modification time (ms since 1970; 0 unknown): which of two versions arrived last. */
   modified?: number;
+  /** The report's own findings (evaluate), when the reader already checked it off the main thread. */
+  findings?: Finding[];
 }
 
 export const UNIT_STATUSES = {
@@ -217,7 +219,7 @@ export function assembleCounty(
       continue;
     }
     const report = f.result.report;
-    const findings = evaluate(report);
+    const findings = f.findings ?? evaluate(report);
     const unitFile: UnitFile = {
       rel: f.rel,
       sha256: f.sha256,
