@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/main/files/atomic-write';
-import { readReportFile } from '../../src/main/files/read-report';
+import { BLOCKING_FS, readReportFile as readFrom } from '../../src/main/files/read-report';
+import type { ReadFs } from '../../src/main/files/read-report';
 import { SAMPLE_PATH } from '../helpers';
 
 let dir: string;
@@ -18,19 +19,27 @@ async function digest(path: string): Promise<string> {
     .digest('hex');
 }
 
-/** Reads a file that must be refused, and proves its bytes were left alone. */
-async function refused(path: string): Promise<string> {
-  const before = await digest(path);
-  const result = await readReportFile(path);
-  expect(result.ok).toBe(false);
-  expect(await digest(path)).toBe(before);
-  return result.ok ? '' : result.errors.map((e) => e.message).join('\n');
-}
+// The app reads through the promise API; the county's batch workers through the blocking calls.
+describe.each([
+  ['the promise API', undefined],
+  ['blocking calls', BLOCKING_FS],
+] as [string, ReadFs | undefined][])('reading report files from disk through %s', (_, fs) => {
+  const readReportFile = (path: string) => readFrom(path, fs);
 
-describe('reading report files from disk', () => {
-  it('reads a good file', async () => {
+  /** Reads a file that must be refused, and proves its bytes were left alone. */
+  async function refused(path: string): Promise<string> {
+    const before = await digest(path);
+    const result = await readReportFile(path);
+    expect(result.ok).toBe(false);
+    expect(await digest(path)).toBe(before);
+    return result.ok ? '' : result.errors.map((e) => e.message).join('\n');
+  }
+
+  it('reads a good file, with the hash of its bytes and its modification time', async () => {
     const result = await readReportFile(SAMPLE_PATH);
     expect(result.ok && result.report.unit.name).toBe('示例镇人民政府');
+    expect(result.ok && result.hash).toBe(await digest(SAMPLE_PATH));
+    expect(result.ok && result.modified).toBe((await stat(SAMPLE_PATH)).mtimeMs);
   });
 
   it('refuses a file over 20 MB without reading it whole', async () => {

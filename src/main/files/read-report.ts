@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { parseReportFile } from '@shared/report/load';
 import type { LoadErrorCode, LoadResult } from '@shared/report/load';
@@ -32,12 +34,45 @@ function tooLarge(path: string, size: number): ReadResult {
   );
 }
 
+/** The file system calls a read makes. */
+export interface ReadFs {
+  stat(path: string): Promise<Stats>;
+  open(path: string): Promise<{ read(into: Buffer): Promise<number>; close(): Promise<void> }>;
+}
+
+/** Node's promise API: each call a trip through libuv's thread pool, so the thread that asked never blocks. */
+const PROMISE_FS: ReadFs = {
+  stat: (path) => stat(path),
+  open: async (path) => {
+    const handle = await open(path, 'r');
+    return {
+      read: async (into) => (await handle.read(into, 0, into.length, null)).bytesRead,
+      close: () => handle.close(),
+    };
+  },
+};
+
+/**
+ * The same calls, blocking: for a worker thread that reads one file after another, where blocking costs
+ * nothing and each of a county's thousands of files is spared five trips through the thread pool.
+ */
+export const BLOCKING_FS: ReadFs = {
+  stat: (path) => Promise.resolve(statSync(path)),
+  open: (path) => {
+    const fd = openSync(path, 'r');
+    return Promise.resolve({
+      read: (into: Buffer) => Promise.resolve(readSync(fd, into, 0, into.length, null)),
+      close: () => Promise.resolve(closeSync(fd)),
+    });
+  },
+};
+
 /**
  * The file's bytes, or undefined once it passes `cap`: a file that grows while it is read is not read whole.
  * The first read is sized by what stat said, so the county's thousand reports do not each zero a megabyte.
  */
-async function readCapped(path: string, cap: number, expected: number): Promise<Buffer | undefined> {
-  const handle = await open(path, 'r');
+async function readCapped(fs: ReadFs, path: string, cap: number, expected: number): Promise<Buffer | undefined> {
+  const handle = await fs.open(path);
   try {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -45,7 +80,7 @@ async function readCapped(path: string, cap: number, expected: number): Promise<
     for (;;) {
       // Only the bytes read are kept, so the buffer need not be zeroed.
       const chunk = Buffer.allocUnsafe(size);
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const bytesRead = await handle.read(chunk);
       if (bytesRead === 0) return Buffer.concat(chunks, total);
       total += bytesRead;
       if (total > cap) return undefined;
@@ -68,17 +103,17 @@ export function hashBytes(bytes: Uint8Array): string {
 export type ReadResult = (LoadResult & { ok: false }) | (LoadResult & { ok: true; hash: string; modified: number });
 
 /** Reads and validates a `.nianbao` file. Never modifies the file; every failure is a Chinese sentence. */
-export async function readReportFile(path: string): Promise<ReadResult> {
+export async function readReportFile(path: string, fs: ReadFs = PROMISE_FS): Promise<ReadResult> {
   let bytes: Buffer;
   let modified: number;
   try {
-    const info = await stat(path);
+    const info = await fs.stat(path);
     modified = info.mtimeMs;
     if (info.isDirectory()) return failure('is-folder', `“${path}”是文件夹，不是报告文件。`);
     // A pipe or a device would block the read forever or never end: only plain files are reports.
     if (!info.isFile()) return failure('unreadable', `“${path}”不是普通文件（是管道、设备或套接字），不是报告文件。`);
     if (info.size > MAX_REPORT_BYTES) return tooLarge(path, info.size);
-    const read = await readCapped(path, MAX_REPORT_BYTES, info.size);
+    const read = await readCapped(fs, path, MAX_REPORT_BYTES, info.size);
     if (!read) return tooLarge(path, MAX_REPORT_BYTES + 1);
     bytes = read;
   } catch (error) {

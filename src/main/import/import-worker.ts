@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { evaluate } from '@shared/rules';
+import { BLOCKING_FS } from '../files/read-report';
 import type { SourceResult } from './diagnostics';
 import { importTextOrHtml, readHashedSource, readReportSource } from './read-source';
 import type { ImportRequest, WorkerRequest } from './bounded-import';
@@ -24,9 +25,10 @@ async function run(request: ImportRequest): Promise<SourceResult> {
 
 const request = workerData as WorkerRequest;
 if (request.kind === 'batch') {
-  // One file at a time: the pool's deadline and this worker's memory cap are each file's own.
+  // One file at a time: the pool's deadline and this worker's memory cap are each file's own, and
+  // blocking calls read it (nothing else waits on this thread).
   parentPort?.on('message', (task: PoolTask) => {
-    void readHashedSource(task.path)
+    void readHashedSource(task.path, BLOCKING_FS)
       .catch(() => ({ result: unreadable, sha256: '', modified: 0 }))
       .then((read) => {
         const findings = task.check && read.result.ok ? { findings: evaluate(read.result.report) } : {};

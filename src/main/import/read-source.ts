@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { LoadResult } from '@shared/report/load';
 import { hashBytes, readReportFile } from '../files/read-report';
+import type { ReadFs } from '../files/read-report';
 import { docxText, OLE_MESSAGE } from './docx-text';
 import { htmlText } from './html-text';
 import { fromText } from './from-text';
@@ -37,12 +38,13 @@ export interface HashedSource {
 
 /**
  * The report read from a file, the SHA-256 of the bytes it was read from (the county's provenance),
- * hashed from the one read, and its modification time from the one stat.
+ * hashed from the one read, and its modification time from the one stat. `fs` is how a `.nianbao` file
+ * is read (the other kinds take far longer to read than to load).
  */
-export async function readHashedSource(path: string): Promise<HashedSource> {
+export async function readHashedSource(path: string, fs?: ReadFs): Promise<HashedSource> {
   const ext = extname(path).toLowerCase();
   if (ext === '.nianbao') {
-    const result = await readReportFile(path);
+    const result = await readReportFile(path, fs);
     return result.ok ? { result, sha256: result.hash, modified: result.modified } : { result, sha256: '', modified: 0 };
   }
   const refused = (result: SourceResult) => ({ result, sha256: '', modified: 0 });
