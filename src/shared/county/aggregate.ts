@@ -78,12 +78,15 @@ export function aggregate(formatId: FormatId, sources: readonly AggregateSource[
   for (const s of sources) {
     const from = s.report.formatId;
     const covered = new Set<string>();
-    for (const [id, value] of Object.entries(s.report.cells)) {
+    const cells = s.report.cells;
+    // for…in, not Object.entries: the same keys in the same order, without a pair per cell of every unit.
+    for (const id in cells) {
+      const value = cells[id];
       // The common case (the county's own format) needs no mapping and no record of what was covered.
       const target = from === formatId ? id : mapCellId(id, from, formatId);
       if (target === undefined) continue;
       if (from !== formatId) covered.add(target);
-      if (value === null) continue;
+      if (value === null || value === undefined) continue;
       const amount = amounts.get(target);
       if (amount === undefined) counts.set(target, (counts.get(target) ?? 0) + value);
       else {

@@ -56,13 +56,51 @@ function sketch(norm: string): Uint32Array {
 }
 
 /**
- * A band's bins hashed to one number (band in the high bits, so bands never meet): two texts that share
- * a band share its key; a chance collision only costs one full comparison, which decides.
+ * A band's bins hashed to one number: two texts that share a band share its hash; a chance collision only
+ * costs one full comparison, which decides.
  */
-function bandKey(s: Uint32Array, band: number): number {
+function bandHash(s: Uint32Array, band: number): number {
   let h = 0x811c9dc5;
   for (let r = band * ROWS; r < band * ROWS + ROWS; r++) h = Math.imul(h ^ (s[r] ?? 0), 0x01000193);
-  return band * 0x100000000 + (h >>> 0);
+  return h >>> 0;
+}
+
+/**
+ * The first text seen with each (band, hash), in typed arrays with open addressing: a Map keyed by band
+ * and hash together would box every key, and the county looks up sixteen per text.
+ */
+class FirstInBand {
+  private readonly hashes: Uint32Array;
+  /** band + 1; 0 is an empty slot. */
+  private readonly bands: Uint8Array;
+  private readonly texts: Int32Array;
+  private readonly mask: number;
+
+  /** Room for `entries` keys at most half full, so a probe stays short. */
+  constructor(entries: number) {
+    let size = 16;
+    while (size < entries * 2) size *= 2;
+    this.hashes = new Uint32Array(size);
+    this.bands = new Uint8Array(size);
+    this.texts = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** The text first seen with this band and hash, or undefined (and `text` is now that one). */
+  firstOrAdd(band: number, hash: number, text: number): number | undefined {
+    let slot = (hash ^ Math.imul(band + 1, 0x9e3779b1)) & this.mask;
+    for (;;) {
+      const b = this.bands[slot] ?? 0;
+      if (b === 0) {
+        this.bands[slot] = band + 1;
+        this.hashes[slot] = hash;
+        this.texts[slot] = text;
+        return undefined;
+      }
+      if (b === band + 1 && this.hashes[slot] === hash) return this.texts[slot];
+      slot = (slot + 1) & this.mask;
+    }
+  }
 }
 
 export interface TextItem {
@@ -82,7 +120,7 @@ export function nearDuplicateGroups(items: readonly TextItem[], threshold: numbe
   // Each text's bigrams are built once, when it is first compared; most texts never are.
   const forms: (CopyForm | undefined)[] = [];
   const form = (i: number): CopyForm => (forms[i] ??= copyForm(norms[i] ?? ''));
-  const buckets = new Map<number, number>();
+  const buckets = new FirstInBand(items.length * BANDS);
   const linked = new Set<number>();
   for (let i = 0; i < items.length; i++) {
     const norm = norms[i] ?? '';
@@ -91,12 +129,8 @@ export function nearDuplicateGroups(items: readonly TextItem[], threshold: numbe
     // A text sharing boilerplate with a representative shares many bands with it: compared once.
     const compared = new Set<number>();
     for (let band = 0; band < BANDS; band++) {
-      const key = bandKey(s, band);
-      const rep = buckets.get(key);
-      if (rep === undefined) {
-        buckets.set(key, i);
-        continue;
-      }
+      const rep = buckets.firstOrAdd(band, bandHash(s, band), i);
+      if (rep === undefined) continue;
       const a = find(rep);
       const b = find(i);
       if (a === b || compared.has(rep) || items[rep]?.owner === items[i]?.owner) continue;

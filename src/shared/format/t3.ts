@@ -91,9 +91,16 @@ function outcomeGroups(format: FormatId): readonly OutcomeGroup[] {
   ];
 }
 
-/** Row keys (without `T3.`) of every outcome row that （七）总计 sums. */
-export function t3OutcomeRows(format: FormatId): string[] {
-  return outcomeGroups(format).flatMap((g) => (g.items ? g.items.map((i) => `${g.id}.${i.id}`) : [g.id]));
+const outcomeRows = new Map<FormatId, readonly string[]>();
+
+/** Row keys (without `T3.`) of every outcome row that （七）总计 sums (built once: the county asks per unit). */
+export function t3OutcomeRows(format: FormatId): readonly string[] {
+  let rows = outcomeRows.get(format);
+  if (!rows) {
+    rows = outcomeGroups(format).flatMap((g) => (g.items ? g.items.map((i) => `${g.id}.${i.id}`) : [g.id]));
+    outcomeRows.set(format, rows);
+  }
+  return rows;
 }
 
 export function buildT3(format: FormatId): TableDef {
