@@ -51,8 +51,9 @@ describe('the import pool', () => {
 
   it('refuses the one file past its deadline or its memory and reads the others in a fresh worker', async () => {
     // Text of four million short lines just under the size cap: over 3 s to read on a quiet machine, while a
-    // report reads in a fresh worker in about 0.1 s — both sides far from the 1 s deadline, however busy the
-    // machine. And a page whose markup outgrows a small heap.
+    // report reads in a few ms once its worker has started (the start has a deadline of its own, so a fresh
+    // worker's second on a busy machine is not the report's) — both far from the 1 s deadline. And a page
+    // whose markup outgrows a small heap.
     const slow = join(dir, 'slow.txt');
     await writeFile(slow, `一、总体情况\n${'公开。\n'.repeat(4_400_000)}`);
     const heavy = join(dir, 'heavy.html');

@@ -19,6 +19,14 @@ export interface PoolReply extends HashedSource {
   findings?: Finding[];
 }
 
+/**
+ * A batch worker → main, once, when its modules are loaded and it listens: its start (a second or more on
+ * a busy PC) is not charged to the deadline of the first file it was given.
+ */
+export interface PoolReady {
+  ready: true;
+}
+
 export interface PoolOptions {
   limits?: ImportLimits;
   /** Worker threads at once (default: one per core, 1 to 4). */
@@ -96,10 +104,15 @@ export function importFiles(paths: readonly string[], options: PoolOptions = {})
         if (refusal && current >= 0) finish(current, { result: refusal, sha256: '', modified: 0 });
         lane();
       };
+      // The worker's start and then each file have a deadline of their own.
+      const startClock = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => guard(() => end(overTime(limits))), limits.timeoutMs);
+      };
       const feed = () => {
         if (next >= paths.length) return end();
         current = next++;
-        timer = setTimeout(() => guard(() => end(overTime(limits))), limits.timeoutMs);
+        startClock();
         worker.postMessage({
           index: current,
           path: paths[current] ?? '',
@@ -113,8 +126,9 @@ export function importFiles(paths: readonly string[], options: PoolOptions = {})
           fail(error);
         }
       };
-      worker.on('message', (reply: PoolReply) =>
+      worker.on('message', (reply: PoolReply | PoolReady) =>
         guard(() => {
+          if ('ready' in reply) return startClock();
           clearTimeout(timer);
           current = -1;
           const { index, ...read } = reply;

@@ -4,7 +4,7 @@ import { BLOCKING_FS } from '../files/read-report';
 import type { SourceResult } from './diagnostics';
 import { importTextOrHtml, readHashedSource, readReportSource } from './read-source';
 import type { ImportRequest, WorkerRequest } from './bounded-import';
-import type { PoolReply, PoolTask } from './import-pool';
+import type { PoolReady, PoolReply, PoolTask } from './import-pool';
 
 const unreadable: SourceResult = {
   ok: false,
@@ -35,6 +35,7 @@ if (request.kind === 'batch') {
         parentPort?.postMessage({ index: task.index, ...read, ...findings } satisfies PoolReply);
       });
   });
+  parentPort?.postMessage({ ready: true } satisfies PoolReady);
 } else {
   void run(request).then((result) => parentPort?.postMessage(result));
 }
