@@ -37,9 +37,9 @@ export default defineConfig(({ command }) => ({
     // never loads a page from ELECTRON_RENDERER_URL and never shows Reload or DevTools.
     define: { __NIANBAO_DEV_BUILD__: JSON.stringify(command === 'serve') },
     build: {
-      // Bundled into out/main, so the packaged app carries only the two packages that must stay files
-      // (package.json "dependencies"): pdfjs-dist reads its cmaps and fonts, playwright-core its own
-      // folder, at run time. The packaged-layout test checks the asar holds nothing else.
+      // Bundled into out/main, so the packaged app carries only the one package that must stay files
+      // (package.json "dependencies"): pdfjs-dist reads its cmaps and fonts at run time. The packaged-layout
+      // test checks the asar holds nothing else.
       externalizeDeps: { exclude: BUNDLED },
       rollupOptions: {
         // The CLI is built beside the Electron entry from the same Electron-free modules.
