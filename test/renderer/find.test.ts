@@ -120,6 +120,20 @@ describe('查找 and 替换 (Ctrl+F, Ctrl+H)', () => {
     60_000,
   );
 
+  it('marks each match where it stands on a zoomed page', async () => {
+    const page = await start({ width: 1366, height: 768 });
+    await page.getByRole('button', { name: '放大' }).click();
+    await page.getByRole('button', { name: '放大' }).click();
+    await page.keyboard.press('Control+f');
+    await page.getByRole('search', { name: '查找' }).getByRole('textbox', { name: '查找' }).fill(year);
+    for (let i = 0; i < total; i++) {
+      expect(await markInView(page)).toBe(true);
+      await page.keyboard.press('Enter');
+      if (i === 1) await page.screenshot({ path: join(SCREENSHOTS, 'find-zoomed-1366x768.png') });
+    }
+    expect(opened?.errors).toEqual([]);
+  });
+
   it('starts from the text selected in a part', async () => {
     const page = await start({ width: 1366, height: 768 });
     const box = page.locator('#part-text-overview');
