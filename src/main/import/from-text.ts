@@ -2,6 +2,7 @@ import { fitImported } from '@shared/import/fit-report';
 import { isFlat, unflatten } from '@shared/import/flat-text';
 import { isMarkdown, markdownText } from '@shared/import/markdown-text';
 import { importText } from '@shared/import/text-report';
+import { htmlText } from './html-text';
 import { validateReport } from '@shared/report/load';
 import type { ImportShape, SourceResult } from './diagnostics';
 
@@ -14,7 +15,7 @@ export function fromText(source: string, given: ImportShape): SourceResult {
   const flat = !byLines && isFlat(source);
   const markdown = !byLines && !flat && isMarkdown(source);
   const shape: ImportShape = flat ? 'text-flat' : markdown ? 'markdown' : given;
-  const md = markdown ? markdownText(source) : undefined;
+  const md = markdown ? markdownText(source, htmlText) : undefined;
   const text = flat ? unflatten(source) : (md?.text ?? source);
   const imported = importText(text);
   if (imported.headings === 0 && Object.values(imported.report.cells).every((v) => v === null)) {

@@ -1,7 +1,8 @@
 /**
  * Markdown as PDF converters and OCR tools write a report: `#` headings, `**bold**`, pipe tables (often
- * one small table per row group, with placeholder or broken header rows), page marks. It becomes the
- * lines the text importer reads: headings as plain lines, each table row tab-separated.
+ * one small table per row group, with placeholder or broken header rows), HTML `<table>`s where a table
+ * has merged cells (MinerU and others write them inside the .md, often on one line), page marks. It
+ * becomes the lines the text importer reads: headings as plain lines, each table row tab-separated.
  */
 
 /** Two or more Markdown marks: a heading, a pipe table's separator row. */
@@ -49,13 +50,38 @@ function isPlaceholderHeader(row: string[]): boolean {
   return numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
 }
 
-/** The lines the text importer reads, and how many cells were read from OCR's letters-for-digits. */
-export function markdownText(text: string): { text: string; ocrCells: number } {
+/** An HTML table's first line and its last (the same line when a converter writes it on one). */
+const TABLE_OPEN = /<table[\s>]/i;
+const TABLE_CLOSE = /<\/table\s*>/i;
+
+/**
+ * The lines the text importer reads, and how many cells were read from OCR's letters-for-digits. `html`
+ * reads an HTML block's text as a web page's is read (each table row a tab-separated line); without it
+ * an HTML table stays as its markup.
+ */
+export function markdownText(text: string, html?: (markup: string) => string): { text: string; ocrCells: number } {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   let ocrCells = 0;
-  lines.forEach((line, i) => {
-    if (PAGE_MARK.test(line) || SEPARATOR.test(line)) return;
+  const tableRow = (row: string[]) => {
+    const read = row.map(ocrCell);
+    ocrCells += read.filter((c, k) => c !== row[k]).length;
+    out.push(read.join('\t'));
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (html && TABLE_OPEN.test(line)) {
+      let end = i;
+      while (end < lines.length - 1 && !TABLE_CLOSE.test(lines[end] ?? '')) end++;
+      // An unclosed table runs to the end of the file, as a browser would read it.
+      for (const read of html(lines.slice(i, end + 1).join('\n')).split('\n')) {
+        if (read.includes('\t')) tableRow(read.split('\t'));
+        else out.push(read);
+      }
+      i = end;
+      continue;
+    }
+    if (PAGE_MARK.test(line) || SEPARATOR.test(line)) continue;
     const plain = line
       .replace(/^\s{0,3}#{1,6}\s+/, '')
       .replace(/\s+#+\s*$/, '')
@@ -63,14 +89,12 @@ export function markdownText(text: string): { text: string; ocrCells: number } {
       .replace(/^\s*>\s?/, '');
     if (!/^\s*\|/.test(plain)) {
       out.push(plain);
-      return;
+      continue;
     }
     const row = cells(plain);
     // The header row a converter wrote above a separator, made of placeholders only, says nothing.
-    if (SEPARATOR.test(lines[i + 1] ?? '') && isPlaceholderHeader(row)) return;
-    const read = row.map(ocrCell);
-    ocrCells += read.filter((c, k) => c !== row[k]).length;
-    out.push(read.join('\t'));
-  });
+    if (SEPARATOR.test(lines[i + 1] ?? '') && isPlaceholderHeader(row)) continue;
+    tableRow(row);
+  }
   return { text: out.join('\n'), ocrCells };
 }
