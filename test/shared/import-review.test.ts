@@ -60,4 +60,21 @@ describe('what an import records for 原文对照 and W4', () => {
     const forged = { ...acknowledged, published: { ...acknowledged.published, acknowledged: ['H1'] } };
     expect(reportProblems(forged).map((p) => p.path)).toEqual(['report.published.acknowledged.0']);
   });
+
+  it('records the rows whose printed numbers it could not place, and a report with them is a valid report', () => {
+    const corpus = (name: string) => importText(readFileSync(fixturePath(`corpus/${name}`), 'utf8')).report;
+    // （六）其他处理 printed as one row, as the 2019 format did: its three rows of 2021 stay blank.
+    const grouped = corpus('busy-2024-t3-2019-rows.txt');
+    expect(grouped.published?.unplaced).toEqual(['T3.other.no_correction', 'T3.other.no_fee', 'T3.other.misc']);
+    // Table four's fifteen numbers out of order: its two groups of rows stay blank.
+    const review = corpus('huaian-2024-pdftotext-raw.txt');
+    expect(review.published?.unplaced).toEqual(['T4.review', 'T4.suit_direct', 'T4.suit_after_review']);
+    for (const r of [grouped, review]) {
+      for (const row of r.published?.unplaced ?? [])
+        for (const c of formatIndex(r.formatId).byRow.get(row) ?? []) expect(r.cells[c.id], c.id).toBeNull();
+      expect(reportProblems(r)).toEqual([]);
+    }
+    const forged = { ...grouped, published: { ...grouped.published, unplaced: ['T3.nonsense'] } };
+    expect(reportProblems(forged).map((p) => p.path)).toEqual(['report.published.unplaced']);
+  });
 });

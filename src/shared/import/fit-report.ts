@@ -1,3 +1,4 @@
+import { formatIndex } from '../format';
 import { describeCell, describeRows } from '../report';
 import type { Report } from '../report';
 import { REPORT_LIMITS } from '../report/schema';
@@ -13,6 +14,9 @@ export function fitImported(report: Report): string[] {
   for (const [id, value] of Object.entries(report.cells)) {
     if (value === null || exact(value)) continue;
     report.cells[id] = null;
+    const row = formatIndex(report.formatId).byId.get(id)?.row;
+    if (row && report.published && !report.published.unplaced?.includes(row))
+      report.published.unplaced = [...(report.published.unplaced ?? []), row];
     notices.push(
       `${describeCell(report.formatId, id)}在原文中是 ${value}，数字过大，无法准确保存，已留空：请对照原文填写。`,
     );

@@ -133,6 +133,8 @@ export function importText(text: string): TextImport {
     // Told by the import's findings: rows placed by order (I2), rows no row of the format (I3).
     if (read.extraRows.length > 0) published.extraRows = [...(published.extraRows ?? []), ...read.extraRows];
     if (read.byPosition.length > 0) published.byPosition = [...(published.byPosition ?? []), ...read.byPosition];
+    // Rows left blank on purpose, kept from 「空白填0」 (see Published.unplaced).
+    if (read.unplaced.length > 0) published.unplaced = [...(published.unplaced ?? []), ...read.unplaced];
   }
   report.published = published;
   // Rows still undecided keep their possible splits: the clerk picks one (finding I1).

@@ -26,6 +26,8 @@ export interface TableImport {
   notices: string[];
   /** Rows whose labels were lost, placed by their order (see unlabeled-rows.ts). */
   byPosition: string[];
+  /** Rows whose printed numbers could not be placed, left blank on purpose (see Published.unplaced). */
+  unplaced: string[];
   /** Rows of the source that are no row of the format, with their numbers (see extra-rows.ts). */
   extraRows: ExtraRow[];
   /** The line (of the tokens given) each row was read from: its label's, or its first number's when placed by order. */
@@ -84,6 +86,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     missingRows: [],
     notices: [],
     byPosition: [],
+    unplaced: [],
     extraRows: [],
     rowLines: {},
   };
@@ -94,13 +97,19 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
   };
   let at = 0;
   const rows = valueRows(index, table);
+  const unplace = (keys: readonly string[]) => {
+    for (const key of keys) if (key && !result.unplaced.includes(key)) result.unplaced.push(key);
+  };
   const place = (ids: string[], texts: string[]) => {
     ids.forEach((id, i) => {
       const text = texts[i] ?? '';
       const parsed = parseCellInput(text, index.byId.get(id)?.kind ?? 'count');
       let value: CellValue = null;
       if (parsed.ok) value = parsed.value;
-      else result.notices.push(`${describeCell(formatId, id)}印的“${text}”不能填入：${parsed.message}已留空。`);
+      else {
+        result.notices.push(`${describeCell(formatId, id)}印的“${text}”不能填入：${parsed.message}已留空。`);
+        unplace([index.byId.get(id)?.row ?? '']);
+      }
       result.cells[id] = value;
     });
   };
@@ -110,8 +119,10 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     if (row.found) place(ids, row.values);
     else {
       place(ids, []);
-      if (row.reason)
+      if (row.reason) {
         result.notices.push(`原文${TABLE_NAMES.T4}${REVIEW_ROW_TROUBLE[row.reason]}，已留空，请按原文填写。`);
+        unplace(ids.map((id) => index.byId.get(id)?.row ?? ''));
+      }
     }
     return result;
   }
@@ -234,6 +245,8 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
   };
   // Labels that fit a later row as well as the row they were found for: placed under neither.
   const ambiguous = new Set<number>();
+  // Rows whose label was such a token: unplaced unless their numbers are then placed by order.
+  const rivalled = new Set<string>();
   for (const [r, row] of rows.entries()) {
     let found = -1;
     let best = 0;
@@ -262,6 +275,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
       label && best < 1 ? rows.slice(r + 1).find((o) => rowFit(label.text, o.key, o.label) >= best) : undefined;
     if (label && rival) {
       ambiguous.add(found);
+      rivalled.add(row.key);
       result.notices.push(
         `原文${TABLE_NAMES[table.id]}的“${label.text}”行与“${row.label}”“${rival.label}”两行都相近，不能按行名确定是哪一行，请核对。`,
       );
@@ -376,6 +390,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     if (own) place(row.cells, table.id === 'T2' ? inPrintedOrder(row, labelAt, own) : own);
     else {
       place(row.cells, []);
+      unplace([row.key]);
       const trouble = overfull ? '可能有数字被拆开（识别或转换时）' : '可能丢失了单元格';
       result.notices.push(
         `${describeRows(formatId, [row.key])}在原文中${overfull ? '有' : '只有'}${numbers.length}个数字（应有${row.cells.length}个），${trouble}，无法确定各属哪一列，已留空，请按原文填写。`,
@@ -395,6 +410,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     at = end;
   }
   if (pending.length > 0) placePending(tokens.length);
+  unplace([...rivalled].filter((key) => result.missingRows.includes(key)));
   // A group the format splits into rows printed as one row, as the 2019 format printed （六）其他处理:
   // its numbers cannot be divided among the rows, which stay blank, and the clerk is shown them.
   // Only in a table that was found (a page that is no report has every row missing), and with the label's
@@ -414,6 +430,7 @@ export function readTable(formatId: FormatId, table: TableDef, tokens: readonly 
     const printed = values.filter((v) => v !== '');
     if (printed.length !== members[0]?.cells.length) continue;
     use(where, where + 1 + values.length);
+    unplace(members.map((r) => r.key));
     result.notices.push(
       `原文${TABLE_NAMES[table.id]}“${label}”只印了一行（${printed.join(' ')}），本年度格式分为${members.length}行，无法拆分，已留空，请按原文分行填写。`,
     );

@@ -16,3 +16,4 @@ export { DATA_SENTENCE_IDS, dataSentence, findDataSentence, insertDataSentences 
 export type { DataSentenceId, InsertedSentences } from './data-sentences';
 export { lastYearFigure, lastYearUnavailable } from './last-year';
 export type { LastYearFigure } from './last-year';
+export { rowsLeftBlank } from './left-blank';

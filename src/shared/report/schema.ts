@@ -67,6 +67,7 @@ export const reportSchema = z.looseObject({
         )
         .optional(),
       byPosition: z.array(text).optional(),
+      unplaced: z.array(text).optional(),
       extraRows: z
         .array(
           z.object({

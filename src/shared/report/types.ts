@@ -47,6 +47,12 @@ export interface Published {
    * left blank, and these are the ways, in the row's cell order, for the clerk to pick (finding I1).
    */
   splits?: Record<string, number[][]>;
+  /**
+   * Rows whose printed numbers the import could not place (labels fitting two rows, numbers that do not fit
+   * the row's cells, a group printed as one row, a number it cannot hold): left blank on purpose, so
+   * 「空白填0」 leaves them for the clerk to fill from the source — a 0 there would misstate a published number.
+   */
+  unplaced?: string[];
   /** Rows whose labels the source had lost, placed by their order; the clerk should compare them. */
   byPosition?: string[];
   /** Rows of the source that are no row of the format, as printed with their numbers (not imported; I3). */

@@ -158,10 +158,11 @@ function semanticProblems(report: Report): LoadError[] {
       });
     }
   }
-  // Rows the import placed by order or found missing are named to the clerk (I2, the summary): each must be a row.
+  // Rows the import placed by order, found missing or could not place are named to the clerk: each must be a row.
   const named = [
     ['byPosition', '按顺序填入的行'],
     ['missingRows', '原文缺少的行'],
+    ['unplaced', '未能确定数字的行'],
   ] as const;
   for (const [field, what] of named) {
     const unknown = (report.published?.[field] ?? []).find((row) => !rows.has(row));

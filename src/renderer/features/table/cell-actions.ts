@@ -1,5 +1,5 @@
 import { formatIndex } from '@shared/format';
-import { parseCellInput } from '@shared/report';
+import { parseCellInput, rowsLeftBlank } from '@shared/report';
 import { isCountedCell } from '@shared/register';
 import type { CellValue } from '@shared/report';
 import { useStore } from '../../store/store';
@@ -71,11 +71,21 @@ export function setValues(values: [string, CellValue][], ui: Partial<UiSlice> = 
   return Object.keys(cells).length;
 }
 
-/** 「空白填0」: the blank cells among `ids` get `value`, as one undo step; numbers already there stay. */
+/**
+ * 「空白填0」: the blank cells among `ids` get `value`, as one undo step; numbers already there stay, and so
+ * do the blanks of rows the import left blank on purpose (the clerk fills them from the source).
+ */
 export function fillBlanks(ids: readonly string[], value = 0): number {
-  const cells = state().report?.cells ?? {};
-  const count = setValues(ids.filter((id) => cells[id] == null).map((id) => [id, value]));
-  state().say(count > 0 ? `已在 ${count} 个空白单元格填入${value}（可撤销）。` : '没有空白单元格。');
+  const report = state().report;
+  if (!report) return 0;
+  const kept = rowsLeftBlank(report);
+  const rowOf = (id: string) => formatIndex(report.formatId).byId.get(id)?.row ?? '';
+  const blank = ids.filter((id) => report.cells[id] == null);
+  const skipped = new Set(blank.map(rowOf).filter((row) => kept.has(row))).size;
+  const count = setValues(blank.filter((id) => !kept.has(rowOf(id))).map((id) => [id, value]));
+  const filled = count > 0 ? `已在 ${count} 个空白单元格填入${value}（可撤销）。` : '';
+  const left = skipped > 0 ? `已跳过导入时未能确定的${skipped}行，请对照原文填写。` : '';
+  state().say(filled + left || '没有空白单元格。');
   return count;
 }
 
