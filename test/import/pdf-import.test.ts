@@ -85,6 +85,20 @@ describe('PDF.js loaded for an import', () => {
   });
 });
 
+describe('the text of a WPS PDF', () => {
+  it('reads Chinese beside digits without the gaps WPS sets between them, and keeps the spaces between numbers', async () => {
+    const r = await readReportSource(fixturePath('corpus/huaian-2024-wps.pdf'));
+    if (!r.ok) throw new Error(r.errors[0]?.message);
+    // On the page: 「自 2024 年 1 月 1 日至 2024 年 12 月 31 日」 (中西文间距), as pdftotext reads it too.
+    expect(r.report.preamble).toContain('报告所列统计期限自2024年1月1日至2024年12月31日。');
+    expect(r.report.preamble).toContain('（国令第711号）');
+    expect(r.report.preamble).toContain('电话：0517-83605210，电子邮箱：hazwgkc@163.com）');
+    expect(r.report.parts.overview).toContain('主动公开各类政府信息5500余条');
+    expect(r.report.parts.other).toContain('信息处理费3940元');
+    expect(Object.values(r.report.parts).join('')).not.toMatch(/\p{Script=Han} +\d|\d +\p{Script=Han}/u);
+  });
+});
+
 describe('PDFs it cannot import', () => {
   it('says a PDF with neither nianbao data nor text has nothing to read, and a broken PDF is broken', async () => {
     const other = await PDFDocument.create();

@@ -47,6 +47,16 @@ function lineText(line: Line, tabs: boolean): string {
   return out.replace(/[ \u3000]+/g, ' ').trim();
 }
 
+/**
+ * Chinese set beside digits or Latin letters, with no space between. WPS and Word space the two apart on the
+ * page (中西文间距: a gap, or a space glyph in the digits' font), which reads back as 「自 2024 年 1 月」 and would
+ * go into the clerk's report that way; a space the author typed there looks the same and is dropped too.
+ */
+const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d]';
+const LATIN = '[0-9A-Za-z%‰]';
+const CJK_LATIN_SPACE = new RegExp(`(?<=${CJK}) +(?=${LATIN})|(?<=${LATIN}) +(?=${CJK})`, 'gu');
+const tightSpacing = (text: string) => text.replace(CJK_LATIN_SPACE, '');
+
 /** A cell's text: its lines joined (a wrapped label is one label). */
 const cellText = (texts: readonly PageText[]) =>
   linesOf(texts)
@@ -158,7 +168,7 @@ export function pdfLines(pages: readonly PageGeometry[]): string[] {
       const columns = unruled.get(line);
       const text = columns
         ? [lineText({ ...line, texts: columns.label }, true), ...columns.cells].join('\t')
-        : lineText(line, true);
+        : tightSpacing(lineText(line, true));
       const title = wrapsTitle(last, line, page.width, body);
       last = line;
       if (title) {
