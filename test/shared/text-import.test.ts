@@ -171,6 +171,22 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(evaluate(r.report).map((f) => f.rule)).toEqual(expect.arrayContaining(['W4', 'H3']));
   });
 
+  it('reads numbers printed with their cell’s unit (「5件」「12.5万元」), never one in 元 as 万元', () => {
+    const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    const line = '一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0';
+    expect(base).toContain(line);
+    const withUnits = (fee: string) =>
+      importText(
+        base
+          .replace(line, '一、本年新收政府信息公开申请数量\t5件\t0\t0\t0\t0\t0 件\t5件')
+          .replace(/(行政事业性收费\t)0/, `$1${fee}`),
+      ).report.cells;
+    const cells = withUnits('12.5万元');
+    expect([cells['T3.new.natural'], cells['T3.new.other_org'], cells['T3.new.total']]).toEqual([5, 0, 5]);
+    expect(cells['T2.a20_8.admin_fee.amount']).toBe(12.5);
+    expect(withUnits('125000元')['T2.a20_8.admin_fee.amount']).toBeNull();
+  });
+
   describe('rows whose cell boundaries were lost in copying', () => {
     const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
     const glue = (digits: string) =>

@@ -12,6 +12,14 @@ export interface Token {
   cell?: number;
 }
 
+/**
+ * A number printed with the unit its cell counts in (「3件」「12.3456万元」 under 本年收费金额（单位：万元）):
+ * the number as published, the unit dropped. Only units that cannot change the number: 「元」 is not
+ * 万元, and a number in 元 stays text, so it is never placed in a cell of 万元.
+ */
+const WITH_UNIT = /^(-?[\d０-９][\d０-９.,，]*) ?(?:件|个|项|条|万元)$/;
+const withoutUnit = (text: string) => WITH_UNIT.exec(text)?.[1] ?? text;
+
 /** Cells of a dumped table: tab- or pipe-separated lines, or one cell per line. */
 export function tokenize(lines: readonly string[]): Token[] {
   const tokens: Token[] = [];
@@ -30,9 +38,9 @@ export function tokenize(lines: readonly string[]): Token[] {
       padding++;
     }
     for (const cell of cells) {
-      const text = cell.replace(/[\s\u3000]+/g, ' ').trim();
+      const text = withoutUnit(cell.replace(/[\s\u3000]+/g, ' ').trim());
       // 「0 0 0」: several cells that lost their separators but kept spaces.
-      const parts = text.split(' ');
+      const parts = text.split(' ').map(withoutUnit);
       if (parts.length > 1 && parts.every((p) => /^-?[\d０-９.,，]+$/.test(p))) {
         const cell = tokens.length;
         parts.forEach((p) => tokens.push({ text: p, line, run: true, cell }));
