@@ -187,6 +187,27 @@ describe('text import of the seed reports (tables by their row labels)', () => {
     expect(withUnits('125000元')['T2.a20_8.admin_fee.amount']).toBeNull();
   });
 
+  it('reads rows whose cells were joined by one space, 「—」 among them, past a page number between label and numbers', () => {
+    const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
+    const joined = base
+      .split('\n')
+      .map((l) => (l.includes('\t') ? l.split('\t').filter(Boolean).join(' ') : l))
+      .join('\n')
+      .replace(
+        '一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0',
+        '一、本年新收政府信息公开申请数量\n- 2 -\n5 — 0 0 0 0 5',
+      );
+    const { cells, published } = importText(joined).report;
+    expect(
+      formatIndex('gov-2021')
+        .byRow.get('T3.new')
+        ?.map((c) => cells[c.id]),
+    ).toEqual([5, null, 0, 0, 0, 0, 5]);
+    expect(cells['T3.carried_in.natural']).toBe(0);
+    expect(cells['T4.suit_after_review.total']).toBe(0);
+    expect(published?.missingRows).toEqual([]);
+  });
+
   describe('rows whose cell boundaries were lost in copying', () => {
     const base = readFileSync(fixturePath('seeds/000_21d3bb4be097aba7.txt'), 'utf8');
     const glue = (digits: string) =>

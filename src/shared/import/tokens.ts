@@ -20,6 +20,12 @@ export interface Token {
 const WITH_UNIT = /^(-?[\d０-９][\d０-９.,，]*) ?(?:件|个|项|条|万元)$/;
 const withoutUnit = (text: string) => WITH_UNIT.exec(text)?.[1] ?? text;
 
+/** A number, or a mark a table prints for none (「—」「/」「无」), as one of several joined by spaces. */
+const isRunPart = (part: string) =>
+  /^-?[\d０-９.,，]+$/.test(part) || (part !== '' && parseCellInput(part, 'signed').ok);
+/** 「- 3 -」「—3—」: a page number between rows (a copy keeps it), no cell and no label. */
+const PAGE_NUMBER = /^[-—–－] ?\d{1,3} ?[-—–－]$/;
+
 /** Cells of a dumped table: tab- or pipe-separated lines, or one cell per line. */
 export function tokenize(lines: readonly string[]): Token[] {
   const tokens: Token[] = [];
@@ -39,12 +45,20 @@ export function tokenize(lines: readonly string[]): Token[] {
     }
     for (const cell of cells) {
       const text = withoutUnit(cell.replace(/[\s\u3000]+/g, ' ').trim());
-      // 「0 0 0」: several cells that lost their separators but kept spaces.
+      // 「0 0 0」: several cells that lost their separators but kept spaces; and a row whose cells a copy or
+      // a scraper joined with one space each, its label first (「（一）予以公开 0 — 3 1 0 24 28」).
+      if (PAGE_NUMBER.test(text)) continue;
       const parts = text.split(' ').map(withoutUnit);
-      if (parts.length > 1 && parts.every((p) => /^-?[\d０-９.,，]+$/.test(p))) {
-        const cell = tokens.length;
-        parts.forEach((p) => tokens.push({ text: p, line, run: true, cell }));
-      } else tokens.push({ text, line });
+      let label = parts.length;
+      while (label > 0 && isRunPart(parts[label - 1] ?? '')) label--;
+      const run = parts.slice(label);
+      if (run.length === 0 || (label === 0 && run.length === 1)) {
+        tokens.push({ text, line });
+        continue;
+      }
+      if (label > 0) tokens.push({ text: parts.slice(0, label).join(' '), line });
+      const at = tokens.length;
+      run.forEach((p) => tokens.push({ text: p, line, run: true, cell: at }));
     }
     const last = tokens[tokens.length - 1];
     if (last && (raw.includes('\t') || padding > 1)) last.rowEnd = true;
@@ -73,5 +87,6 @@ export function joinRuns(tokens: readonly Token[]): { values: string[]; runs: st
       runs.push(t.text);
     }
   });
-  return runs.some((r) => /^[0０] /.test(r)) ? undefined : { values, runs };
+  // A run with a mark for none in it (「— 3」) is cells, never one number.
+  return runs.some((r) => /^[0０] /.test(r) || /[^\d０-９.,， ]/.test(r)) ? undefined : { values, runs };
 }
