@@ -145,22 +145,32 @@ export async function readPdfPages(bytes: Uint8Array): Promise<PdfPages> {
     let images = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const [x0 = 0, , x1 = 0, top = 0] = page.view;
-      const width = x1 - x0;
-      const height = top - (page.view[1] ?? 0);
+      // The page as a viewer shows it, from its top left: PDF printers write a landscape page as a portrait
+      // one with its content turned and /Rotate to turn it back, so its text runs up the page in PDF space.
+      const viewport = page.getViewport({ scale: 1 });
+      const view = viewport.transform as Matrix;
+      const { width, height } = viewport;
       const content = await page.getTextContent();
       const texts: PageText[] = [];
       for (const item of content.items) {
         if (!('str' in item) || item.str.trim() === '') continue;
-        const [, , c = 0, d = 0, e = 0, f = 0] = item.transform as number[];
-        texts.push({ text: item.str, x: e - x0, y: top - f, width: item.width, size: Math.hypot(c, d) || item.height });
+        const [, , c, d, x, y] = multiply(view, item.transform as Matrix);
+        texts.push({ text: item.str, x, y, width: item.width, size: Math.hypot(c, d) || item.height });
       }
       const drawn =
         texts.length === 0 || hasColumns(texts)
           ? rulesOf(await page.getOperatorList(), pdfjs.OPS, width * height)
           : { rules: [], images: 0 };
       images += drawn.images;
-      const rules = drawn.rules.map((r) => ({ x1: r.x1 - x0, y1: top - r.y1, x2: r.x2 - x0, y2: top - r.y2 }));
+      const shown = (x: number, y: number) => [
+        view[0] * x + view[2] * y + view[4],
+        view[1] * x + view[3] * y + view[5],
+      ];
+      const rules = drawn.rules.map((r) => {
+        const [x1 = 0, y1 = 0] = shown(r.x1, r.y1);
+        const [x2 = 0, y2 = 0] = shown(r.x2, r.y2);
+        return { x1, y1, x2, y2 };
+      });
       pages.push({ width, height, texts, rules });
       page.cleanup();
     }
