@@ -101,7 +101,20 @@ describe('reasons in sight', () => {
     await typeInto(page, 'T3.new.natural', '5');
     await cell(page, 'T3.new.natural').click();
     const strip = page.locator('.message-strip');
-    expect(await strip.textContent()).toContain('错误 H1');
+    // The plain message first; the rule's code only at the end, as a tag (a clerk does not know H1).
+    const h1 = strip.locator('.strip-finding').first();
+    expect(await h1.textContent()).toMatch(/^错误 第三部分表格.*相差5件.*H1$/);
+    expect(await h1.locator('.rule-tag').textContent()).toBe('H1');
+    const listed = await page
+      .locator('.problems li > button[data-rule]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-rule'), e.textContent, e.lastElementChild?.textContent] as const),
+      );
+    expect(listed.length).toBeGreaterThan(2);
+    for (const [rule, text, tag] of listed) {
+      expect(text).toMatch(/^(错误|警告|提示) [^A-Z]/);
+      expect(tag).toBe(rule);
+    }
     // Errors lead the list, above the warnings the report found first (C4, C5).
     expect((await rules(page)).slice(0, 3)).toEqual(['H1', 'H1', 'C4']);
     expect(await strip.textContent()).toContain('第三部分表格“一、本年新收政府信息公开申请数量”行“自然人”列：5');

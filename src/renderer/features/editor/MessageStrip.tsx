@@ -1,11 +1,11 @@
 import { FORMATS } from '@shared/format';
 import { describeCell } from '@shared/report';
-import { SEVERITY_LABELS } from '@shared/rules';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import { AUTO_TOTAL_MESSAGE, fillBlanks, isAutoTotal, setValues } from '../table/cell-actions';
 import { block, tableModel } from '../table/grid-model';
 import { FindingActions } from './FindingActions';
+import { FindingText } from './FindingText';
 
 /** The cells of the selected block, or none when a single cell is focused. */
 function selectedBlock(): string[] {
@@ -61,10 +61,7 @@ export function MessageStrip() {
       {own.length === 0 && !isAutoTotal(focus) ? <span className="ok">✓ 这一格没有问题。</span> : null}
       {own.map((f, i) => (
         <span key={`${f.rule}-${i}`} className={`strip-finding ${f.severity}`}>
-          <b>
-            {SEVERITY_LABELS[f.severity]} {f.rule}
-          </b>{' '}
-          {f.message}
+          <FindingText finding={f} />
           <FindingActions finding={f} />
         </span>
       ))}

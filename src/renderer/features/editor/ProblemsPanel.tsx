@@ -6,6 +6,7 @@ import { useStore } from '../../store/store';
 import { beforeCommand } from '../../app/before-command';
 import { focusCellEditor, isAutoTotal } from '../table/cell-actions';
 import { FindingActions } from './FindingActions';
+import { FindingText } from './FindingText';
 
 /** The field each completeness check is about. */
 const FIELDS: Record<string, string> = {
@@ -100,10 +101,7 @@ export function ProblemsPanel() {
             {listed.map((f, i) => (
               <li key={`${f.rule}-${i}`} className={f.severity}>
                 <button onClick={() => reveal(f)} data-rule={f.rule}>
-                  <span className="rule">
-                    {SEVERITY_LABELS[f.severity]} {f.rule}
-                  </span>
-                  {f.message}
+                  <FindingText finding={f} />
                 </button>
                 <FindingActions finding={f} />
               </li>
