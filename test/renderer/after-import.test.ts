@@ -153,6 +153,24 @@ describe('after an import, in the editor', () => {
         .evaluateAll((els) => els.map((e) => getComputedStyle(e, '::before').content));
       expect(numbers).toEqual(source.map((text, i) => (text.trim() ? `"${i + 1}"` : '""')));
       await page.screenshot({ path: join(SCREENSHOTS, `source-pane-${size}.png`) });
+      // 检查结果 and the pane share the side without covering each other: the last finding, scrolled to,
+      // is the element under its own centre, and the pane's header is the pane's.
+      const problems = page.getByRole('complementary', { name: '检查结果' });
+      const last = problems.locator('li').last();
+      await last.scrollIntoViewIfNeeded();
+      const hit = async (target: typeof last) => {
+        const b = await target.boundingBox();
+        if (!b) return false;
+        return target.evaluate(
+          (e, [x, y]) => e.contains(document.elementFromPoint(x ?? 0, y ?? 0)),
+          [b.x + b.width / 2, b.y + Math.min(b.height / 2, 8)],
+        );
+      };
+      await expect.poll(() => hit(last)).toBe(true);
+      expect(await hit(pane.locator('header'))).toBe(true);
+      const sides = [await problems.boundingBox(), await pane.boundingBox()];
+      const [p, q] = sides;
+      if (p && q && p.x < q.x + q.width && q.x < p.x + p.width) expect(p.y + p.height).toBeLessThanOrEqual(q.y + 1);
       // Closed and opened again from the status bar.
       await pane.getByRole('button', { name: '关闭原文对照' }).click();
       expect(await pane.count()).toBe(0);
