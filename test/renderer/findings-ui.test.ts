@@ -136,6 +136,30 @@ describe('reasons in sight', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-title');
   });
 
+  it('the message strip follows the focus into a text part and back to a cell', async () => {
+    const page = await start();
+    await typeInto(page, 'T3.new.natural', '5');
+    await cell(page, 'T3.new.natural').click();
+    const strip = page.locator('.message-strip');
+    await expect.poll(() => strip.textContent()).toContain('相差5件');
+    // Typing in 五、存在的主要问题: that part's own finding (it is empty, C5), not the cell's H1.
+    await page.locator('#part-text-problems').click();
+    await page.keyboard.type('一');
+    await page.keyboard.press('Backspace');
+    await expect.poll(() => strip.locator('.where').textContent()).toBe('五、存在的主要问题及改进情况');
+    expect(await strip.locator('.rule-tag').allTextContents()).toEqual(['C5']);
+    expect(await strip.textContent()).not.toContain('相差5件');
+    // A field with nothing wrong says so.
+    await page.locator('#field-unit-name').click();
+    await expect.poll(() => strip.textContent()).toBe('单位全称✓ 这里没有问题。');
+    // The closing date is empty (C4); a finding clicked in the list leads there, and the strip follows.
+    await page.locator('.problems li > button[data-rule="C4"]').click();
+    await expect.poll(() => strip.locator('.rule-tag').allTextContents()).toEqual(['C4']);
+    // Back in the table: the cell's findings again.
+    await cell(page, 'T3.new.natural').click();
+    await expect.poll(() => strip.textContent()).toContain('相差5件');
+  });
+
   it('keeps the table’s header rows in view while its rows scroll', async () => {
     const page = await start({ width: 1024, height: 640 });
     const wrap = page.locator('.table-wrap').nth(1);

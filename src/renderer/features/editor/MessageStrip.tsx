@@ -1,11 +1,15 @@
 import { FORMATS } from '@shared/format';
 import { describeCell } from '@shared/report';
+import type { Finding } from '@shared/rules';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore } from '../../store/store';
 import { AUTO_TOTAL_MESSAGE, fillBlanks, isAutoTotal, setValues } from '../table/cell-actions';
 import { block, tableModel } from '../table/grid-model';
 import { FindingActions } from './FindingActions';
 import { FindingText } from './FindingText';
+import { fieldFindings } from './finding-field';
+import { useFocusedField } from './focused-field';
+import type { FocusedField } from './focused-field';
 
 /** The cells of the selected block, or none when a single cell is focused. */
 function selectedBlock(): string[] {
@@ -24,6 +28,8 @@ export function MessageStrip() {
     useShallow((s) => [s.focus, s.anchor, s.focus ? (s.report?.cells[s.focus] ?? null) : null, s.findings] as const),
   );
   const formatId = useStore((s) => s.report?.formatId);
+  const field = useFocusedField();
+  if (field) return <FieldStrip field={field} findings={fieldFindings(findings, field.id)} />;
   if (!formatId || !focus) {
     return (
       <div className="message-strip muted" role="status">
@@ -59,12 +65,26 @@ export function MessageStrip() {
       </span>
       {isAutoTotal(focus) ? <span className="muted">{AUTO_TOTAL_MESSAGE}</span> : null}
       {own.length === 0 && !isAutoTotal(focus) ? <span className="ok">✓ 这一格没有问题。</span> : null}
-      {own.map((f, i) => (
-        <span key={`${f.rule}-${i}`} className={`strip-finding ${f.severity}`}>
-          <FindingText finding={f} />
-          <FindingActions finding={f} />
-        </span>
-      ))}
+      <StripFindings findings={own} />
+    </div>
+  );
+}
+
+function StripFindings({ findings }: { findings: readonly Finding[] }) {
+  return findings.map((f, i) => (
+    <span key={`${f.rule}-${i}`} className={`strip-finding ${f.severity}`}>
+      <FindingText finding={f} />
+      <FindingActions finding={f} />
+    </span>
+  ));
+}
+
+/** A text field has the focus: its own findings, or that it has none. */
+function FieldStrip({ field, findings }: { field: FocusedField; findings: readonly Finding[] }) {
+  return (
+    <div className="message-strip" role="status" aria-live="polite">
+      <span className="where">{field.name}</span>
+      {findings.length === 0 ? <span className="ok">✓ 这里没有问题。</span> : <StripFindings findings={findings} />}
     </div>
   );
 }

@@ -7,15 +7,7 @@ import { beforeCommand } from '../../app/before-command';
 import { focusCellEditor, isAutoTotal } from '../table/cell-actions';
 import { FindingActions } from './FindingActions';
 import { FindingText } from './FindingText';
-
-/** The field each completeness check is about. */
-const FIELDS: Record<string, string> = {
-  C1: 'field-title',
-  C2: 'field-unit-name',
-  C3: 'field-closing-unit',
-  C4: 'field-closing-date',
-  C6: 'field-title',
-};
+import { fieldOf } from './finding-field';
 
 /**
  * Takes the clerk to what a finding is about: the first of its cells the clerk can change (not an
@@ -31,7 +23,7 @@ function reveal(f: Finding): void {
     focusCellEditor();
     return;
   }
-  const target = document.getElementById(FIELDS[f.rule] ?? (f.part ? `part-text-${f.part}` : 'details'));
+  const target = document.getElementById(fieldOf(f));
   target?.scrollIntoView({ block: 'center' });
   target?.focus();
 }
