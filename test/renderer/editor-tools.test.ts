@@ -220,13 +220,45 @@ describe('插入数据说明', () => {
   });
 });
 
+describe('the toolbar’s 查找 and 帮助', () => {
+  it.each(SIZES)('open the find bar and help, say their keys, and keep the toolbar one row at %i×%i', async (w, h) => {
+    const page = await start(w, h);
+    const toolbar = page.getByRole('toolbar', { name: '工具栏' });
+    const find = toolbar.getByRole('button', { name: '查找', exact: true });
+    const help = toolbar.getByRole('button', { name: '帮助', exact: true });
+    expect(await find.getAttribute('title')).toContain('Ctrl+F');
+    expect(await help.getAttribute('title')).toContain('F1');
+    // One row: every button's top is the first button's, and 帮助 ends inside the window.
+    const tops = await toolbar.locator('button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+    const end = await help.boundingBox();
+    expect(end && end.x + end.width).toBeLessThanOrEqual(w);
+    await page.screenshot({ path: join(SHOTS, `toolbar-${w}x${h}.png`) });
+
+    await find.click();
+    const bar = page.getByRole('search', { name: '查找' });
+    await bar.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="search"]') !== null)).toBe(true);
+    await page.keyboard.press('Escape');
+    await help.click();
+    await page.getByRole('dialog', { name: '帮助' }).waitFor();
+  });
+});
+
 describe('帮助 (F1)', () => {
   it.each(SIZES)('lists the official guidance, every rule and the keys from their own data, at %i×%i', async (w, h) => {
     const page = await start(w, h);
     await page.keyboard.press('F1');
     const help = page.getByRole('dialog', { name: '帮助' });
     await help.waitFor();
-    expect(await help.getByRole('tab', { selected: true }).textContent()).toBe('填写说明');
+    // First the steps a first-time clerk takes, numbered, with the buttons' own names.
+    expect(await help.getByRole('tab', { selected: true }).textContent()).toBe('使用步骤');
+    const steps = await help.locator('ol.help-steps > li').allTextContents();
+    expect(steps.map((t) => t.slice(0, 4))).toEqual(['新建或导', '填写表格', '看检查结', '保存、导']);
+    for (const word of ['从上一年报告新建', '打开文件…', '检查结果', '导出PDF', '导出Word', '打印'])
+      expect(steps.join('')).toContain(word);
+    await page.screenshot({ path: join(SHOTS, `help-steps-${w}x${h}.png`) });
+    await help.getByRole('tab', { name: '填写说明' }).click();
     const guide = (await help.textContent()) ?? '';
     for (const part of FORMATS['gov-2021'].parts) expect(guide).toContain(part.guidance.split('\n')[0]);
     for (const note of FORMAT_NOTES_2021) expect(guide).toContain(note.text.split('\n')[0]);
@@ -256,7 +288,7 @@ describe('帮助 (F1)', () => {
     await page.keyboard.press('Escape');
     expect(await help.count()).toBe(0);
     await app?.emit('menu:command', 'help');
-    expect(await help.getByRole('tab', { selected: true }).textContent()).toBe('填写说明');
+    expect(await help.getByRole('tab', { selected: true }).textContent()).toBe('使用步骤');
   });
 });
 

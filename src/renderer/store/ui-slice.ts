@@ -28,7 +28,7 @@ export interface Find {
 }
 
 /** The tabs of 帮助 (F1). */
-export type HelpTab = 'guide' | 'keys' | 'rules';
+export type HelpTab = 'steps' | 'guide' | 'keys' | 'rules';
 
 export interface ModalAction {
   id: string;

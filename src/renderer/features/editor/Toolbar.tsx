@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { backToStart, exportReport, previewReport, printReport, redo, save, saveAs, undo } from '../../app/commands';
 import { beforeCommand } from '../../app/before-command';
+import { runCommand } from '../../app/command-table';
 import { HistoryDialog } from './HistoryDialog';
 import { LastYearToggle } from '../last-year/LastYearToggle';
 import { hasPendingEdit, useStore } from '../../store/store';
@@ -52,6 +53,9 @@ export function Toolbar() {
       <button onClick={redo} disabled={!canRedo} title="重做（Ctrl+Y）">
         重做
       </button>
+      <button onClick={() => runCommand('find')} title="查找和替换正文、标题中的文字（查找 Ctrl+F，替换 Ctrl+H）">
+        查找
+      </button>
       <span className="sep" />
       <label className="toggle" title="开启时“总计”列、（七）总计和复议诉讼“总计”自动计算">
         <input type="checkbox" checked={autoTotals} onChange={(e) => st().setAutoTotals(e.target.checked)} />
@@ -65,6 +69,14 @@ export function Toolbar() {
       <span className="zoom">{Math.round(zoom * 100)}%</span>
       <button onClick={() => st().zoomBy(1)} title="放大（Ctrl+=）" aria-label="放大">
         +
+      </button>
+      {/* At the right end, where WPS and Office keep their help. */}
+      <button
+        className="help-button"
+        onClick={() => runCommand('help')}
+        title="帮助：使用步骤、填写说明、检查规则、快捷键（F1）"
+      >
+        帮助
       </button>
     </div>
   );

@@ -5,9 +5,11 @@ import { useStore } from '../../store/store';
 import type { HelpTab } from '../../store/ui-slice';
 import { closeHelp, commandShortcuts, TABLE_KEYS } from './help-commands';
 import type { ShortcutRow } from './help-commands';
+import { HelpSteps } from './HelpSteps';
 import './help.css';
 
 const TABS: readonly [HelpTab, string][] = [
+  ['steps', '使用步骤'],
   ['guide', '填写说明'],
   ['rules', '检查规则'],
   ['keys', '快捷键'],
@@ -95,7 +97,7 @@ function KeyTable({ rows, caption }: { rows: readonly ShortcutRow[]; caption: st
   );
 }
 
-/** 帮助 (F1): the official guidance, what each check means, the keys. Esc or F1 closes it. */
+/** 帮助 (F1): the first steps, the official guidance, what each check means, the keys. Esc or F1 closes it. */
 export function HelpDialog() {
   const tab = useStore((s) => s.help);
   const body = useRef<HTMLDivElement>(null);
@@ -127,6 +129,7 @@ export function HelpDialog() {
           </button>
         </header>
         <div className="help-body" ref={body} tabIndex={-1} role="tabpanel">
+          {tab === 'steps' ? <HelpSteps /> : null}
           {tab === 'guide' ? <Guide /> : null}
           {tab === 'rules' ? <Rules /> : null}
           {tab === 'keys' ? (

@@ -2,10 +2,10 @@ import { ALTERNATE_KEYS, APP_COMMANDS, COMMAND_KEYS, COMMAND_LABELS, keyLabel } 
 import { useStore } from '../../store/store';
 import type { HelpTab } from '../../store/ui-slice';
 
-/** 帮助 (F1): opens at the official guidance; F1 again closes it, whichever tab is shown. */
+/** 帮助 (F1): opens at the first steps; F1 again closes it, whichever tab is shown. */
 export function toggleHelp(): void {
   const s = useStore.getState();
-  s.setHelp(s.help ? null : 'guide');
+  s.setHelp(s.help ? null : 'steps');
 }
 
 export const openHelp = (tab: HelpTab): void => useStore.getState().setHelp(tab);
