@@ -57,19 +57,25 @@ describe('the application menu drives the editor (menu:command, as main sends it
     await expect.poll(value).toBe('9');
   });
 
-  it('帮助 → 关于 tells the version, the formats and the fonts’ licence; 快捷键 lists the menu’s keys', async () => {
+  it('帮助 → 关于 leads with what the app is, its version and that it is offline; the licence is one button away', async () => {
     const { app } = await start();
     await app.emit('menu:command', 'about');
     await expect.poll(() => modal(app).textContent()).toContain('版本');
+    const lines = ((await app.page.locator('#modal-message').textContent()) ?? '').split('\n');
+    expect(lines[0]).toBe('年报编辑器 版本 test');
+    expect(lines[1]).toContain('政府信息公开工作年度报告');
+    expect(lines[2]).toContain('完全离线');
     const about = (await modal(app).textContent()) ?? '';
+    expect(about).not.toContain('GPL');
     expect(about).toContain('国办公开办函〔2021〕30号');
     expect(about).toContain('国办公开办函〔2019〕60号');
     // What it opens is the importer's own list (Markdown and any PDF included).
     expect(about).toContain('.md Markdown');
     expect(about).toContain('.pdf PDF（任何软件生成）');
-    expect(about).toContain('GPL');
-    expect(about).toContain('COPYING-Fandol.txt');
     await app.page.screenshot({ path: join(SCREENSHOTS, 'about-1366.png') });
+    await app.page.getByRole('button', { name: '字体许可' }).click();
+    await expect.poll(() => modal(app).textContent()).toContain('GPL');
+    expect(await modal(app).textContent()).toContain('COPYING-Fandol.txt');
     await app.page.getByRole('button', { name: '确定' }).click();
 
     // 快捷键 opens 帮助 at its keys (the same dialog as F1; editor-tools.test.ts tests it whole).

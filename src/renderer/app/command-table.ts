@@ -1,11 +1,9 @@
 import type { AppCommand } from '@shared/ipc/app-commands';
-import { bridge } from '../bridge/api';
 import { useStore } from '../store/store';
 import { openFind } from '../features/find/find-commands';
 import { openHelp, toggleHelp } from '../features/help/help-commands';
 import { toggleLastYear } from '../features/last-year/last-year-commands';
-import { aboutText } from './about';
-import { tell } from './ask';
+import { showAbout } from './about';
 import { backToStart, exportReport, openFile, previewReport, printReport, redo, save, saveAs, undo } from './commands';
 
 const state = () => useStore.getState();
@@ -41,7 +39,7 @@ export const COMMAND_ACTIONS: Record<AppCommand, Action> = {
   showLastYear: doc(toggleLastYear),
   help: anywhere(toggleHelp),
   shortcuts: anywhere(() => openHelp('keys')),
-  about: anywhere(async () => tell('关于年报编辑器', aboutText(await bridge.appInfo()))),
+  about: anywhere(showAbout),
 };
 
 /** What may run while 帮助 is open: its own tabs (F1 again closes it). */
