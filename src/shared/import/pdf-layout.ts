@@ -2,6 +2,7 @@ import type { PageGeometry, PageText } from './page-geometry';
 import { ruledTables } from './ruled-tables';
 import type { RuledTable } from './ruled-tables';
 import { unruledRows } from './unruled-columns';
+import { PAGE_NUMBER, STARTS_ITEM } from './paragraph-lines';
 
 /**
  * A PDF's text layer rebuilt as the text importer reads dumps: paragraphs as lines (rejoined where the
@@ -47,16 +48,6 @@ function lineText(line: Line, tabs: boolean): string {
   return out.replace(/[ \u3000]+/g, ' ').trim();
 }
 
-/**
- * Chinese set beside digits or Latin letters, with no space between. WPS and Word space the two apart on the
- * page (中西文间距: a gap, or a space glyph in the digits' font), which reads back as 「自 2024 年 1 月」 and would
- * go into the clerk's report that way; a space the author typed there looks the same and is dropped too.
- */
-const CJK = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201d]';
-const LATIN = '[0-9A-Za-z%‰]';
-const CJK_LATIN_SPACE = new RegExp(`(?<=${CJK}) +(?=${LATIN})|(?<=${LATIN}) +(?=${CJK})`, 'gu');
-const tightSpacing = (text: string) => text.replace(CJK_LATIN_SPACE, '');
-
 /** A cell's text: its lines joined (a wrapped label is one label). */
 const cellText = (texts: readonly PageText[]) =>
   linesOf(texts)
@@ -83,10 +74,6 @@ function tableRows(table: RuledTable): { y: number; text: string }[] {
   return rows;
 }
 
-/** 「-3-」「— 3 —」「第 3 页」「3 / 6」: a page number, alone on its line. */
-const PAGE_NUMBER =
-  /^(?:[-—–－\s]*\d{1,3}[-—–－\s]*|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
-
 /** Lines in the top or bottom margin that are page numbers, or repeat on several pages (running headers). */
 function chrome(pages: readonly { height: number; lines: Line[] }[]): Set<Line> {
   const margin = (page: { height: number }, l: Line) => l.y < page.height * 0.1 || l.y > page.height * 0.9;
@@ -108,9 +95,6 @@ function chrome(pages: readonly { height: number; lines: Line[] }[]): Set<Line> 
     }
   return out;
 }
-
-/** A line that starts a heading or a list item stays on its own line, wherever the last line ended. */
-const STARTS_ITEM = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、．]|第[一二三四五六]部分)/;
 
 /** The size most of the text is set in (the body's), against which a title is large. */
 function bodySize(pages: readonly { lines: Line[] }[]): number {
@@ -168,7 +152,7 @@ export function pdfLines(pages: readonly PageGeometry[]): string[] {
       const columns = unruled.get(line);
       const text = columns
         ? [lineText({ ...line, texts: columns.label }, true), ...columns.cells].join('\t')
-        : tightSpacing(lineText(line, true));
+        : lineText(line, true);
       const title = wrapsTitle(last, line, page.width, body);
       last = line;
       if (title) {

@@ -11,6 +11,7 @@ import { readTable } from './text-tables';
 import { tokenize } from './tokens';
 import type { TableImport } from './text-tables';
 import { boundedSource } from './source-text';
+import { rejoinWrapped, tightSpacing, wrapWidth } from './paragraph-lines';
 import type { ImportSource } from './source-text';
 
 export interface TextImport {
@@ -25,11 +26,15 @@ export interface TextImport {
   source: ImportSource;
 }
 
-function paragraphs(lines: readonly string[]): string {
-  return lines
-    .map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim())
-    .filter(Boolean)
-    .join('\n');
+const textLines = (lines: readonly string[]) =>
+  lines.map((l) => l.replace(/\[bookmark:[^\]]*\]/g, '').trim()).filter(Boolean);
+
+/**
+ * A part's text: the author's paragraphs, also when the text was copied out of a PDF line by line (`wrap`,
+ * the printed width found over all the report's text: a part of two lines has too few to tell).
+ */
+function paragraphs(lines: readonly string[], wrap: number | undefined): string {
+  return rejoinWrapped(textLines(lines), wrap).map(tightSpacing).join('\n');
 }
 
 /**
@@ -91,7 +96,7 @@ export function importText(text: string): TextImport {
   year ??= new Date().getFullYear() - 1;
   const report = emptyReport({ year, unitName: name, kind: kindOf(name) });
   report.title = title.replace(/\s+/g, '') || report.title;
-  report.preamble = paragraphs((found ? before.slice(found.end) : before).filter((l) => !isPageChrome(l)));
+  const preamble = (found ? before.slice(found.end) : before).filter((l) => !isPageChrome(l));
   report.settings = { autoTotals: false };
 
   const section = (part: PartId) => {
@@ -107,7 +112,9 @@ export function importText(text: string): TextImport {
     if (h && labelKey(h.text) !== labelKey(part.heading))
       published.headings = { ...published.headings, [part.id]: h.text };
   }
-  for (const part of NARRATIVE_PARTS) report.parts[part] = paragraphs(section(part));
+  const wrap = wrapWidth(textLines([...preamble, ...NARRATIVE_PARTS.flatMap(section)]));
+  report.preamble = paragraphs(preamble, wrap);
+  for (const part of NARRATIVE_PARTS) report.parts[part] = paragraphs(section(part), wrap);
   const closing = takeClosing(report.parts.other);
   if (closing) {
     report.parts.other = closing.rest;
