@@ -134,6 +134,44 @@ describe('查找 and 替换 (Ctrl+F, Ctrl+H)', () => {
     expect(opened?.errors).toEqual([]);
   });
 
+  it('moves the mark with its text when the zoom or the window changes while a match is shown', async () => {
+    const page = await start({ width: 1366, height: 768 });
+    await page.keyboard.press('Control+f');
+    await page.getByRole('search', { name: '查找' }).getByRole('textbox', { name: '查找' }).fill(year);
+    // On to a match in a part's text box (the first is the title's).
+    while ((await page.locator('.find-hit-mark').count()) === 0) await page.keyboard.press('Enter');
+    /** The mark's place relative to its text box, rounded: where the match is, whatever the page's scroll. */
+    const where = async () => {
+      const [mark, box] = [
+        await page.locator('.find-hit-mark').boundingBox(),
+        await page.locator('[data-find-hit]').boundingBox(),
+      ];
+      return mark && box ? [mark.x - box.x, mark.y - box.y, mark.width].map(Math.round) : [];
+    };
+    /** Where a match shown afresh lays its mark: the next one and back again. */
+    const fresh = async () => {
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Shift+Enter');
+      return where();
+    };
+    const before = await where();
+    for (const change of [
+      () => page.getByRole('button', { name: '放大' }).click(),
+      () => page.getByRole('button', { name: '放大' }).click(),
+      () => page.setViewportSize({ width: 1024, height: 640 }),
+      () => page.getByRole('button', { name: '缩小' }).click(),
+    ]) {
+      const shown = await where();
+      await change();
+      await page.getByRole('textbox', { name: '查找', exact: true }).focus();
+      const moved = await expect.poll(where).not.toEqual(shown).then(where);
+      expect(moved).toEqual(await fresh());
+    }
+    expect(before).not.toEqual(await where());
+    expect(await markInView(page)).toBe(true);
+    expect(opened?.errors).toEqual([]);
+  });
+
   it('starts from the text selected in a part', async () => {
     const page = await start({ width: 1366, height: 768 });
     const box = page.locator('#part-text-overview');

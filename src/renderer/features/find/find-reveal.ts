@@ -15,13 +15,29 @@ export function revealMatch(el: HTMLInputElement | HTMLTextAreaElement, start: n
     el.scrollIntoView({ block: 'center' });
     return;
   }
+  const mark = document.createElement('div');
+  mark.className = 'find-hit-mark';
+  page.append(mark);
+  placeMark(mark, el, page, start, end);
+  mark.scrollIntoView({ block: 'center' });
+  // A zoom, a window resized or a panel hidden reflows the page under the mark: it follows its text. The
+  // page's size changes with any reflow above the box, the box's with a reflow of its own lines.
+  observer = new ResizeObserver(() => placeMark(mark, el, page, start, end));
+  observer.observe(page);
+  observer.observe(el);
+  // Typing anywhere moves the text under the mark: it goes until the next match is shown.
+  document.addEventListener('input', clearMatch, { once: true, capture: true });
+}
+
+let observer: ResizeObserver | null = null;
+
+/** Lays the mark over the matched text, in the page's own CSS pixels. */
+function placeMark(mark: HTMLElement, el: HTMLTextAreaElement, page: HTMLElement, start: number, end: number): void {
   // Caret positions are in the box's own CSS pixels; the page may be zoomed (its style.zoom).
   const zoom = el.getBoundingClientRect().height / el.offsetHeight || 1;
   const from = getCaretCoordinates(el, start);
   const box = el.getBoundingClientRect();
   const paper = page.getBoundingClientRect();
-  const mark = document.createElement('div');
-  mark.className = 'find-hit-mark';
   mark.style.top = `${(box.top - paper.top) / zoom + from.top - el.scrollTop}px`;
   mark.style.left = `${(box.left - paper.left) / zoom + from.left}px`;
   // The match's own width (the caret after it is ambiguous where a line wraps); one wrapped onto the next
@@ -29,10 +45,6 @@ export function revealMatch(el: HTMLInputElement | HTMLTextAreaElement, start: n
   const lineEnd = el.clientWidth - parseFloat(getComputedStyle(el).paddingRight);
   mark.style.width = `${Math.max(4, Math.min(textWidth(el, el.value.slice(start, end)), lineEnd - from.left))}px`;
   mark.style.height = `${from.height}px`;
-  page.append(mark);
-  mark.scrollIntoView({ block: 'center' });
-  // Typing anywhere moves the text under the mark: it goes until the next match is shown.
-  document.addEventListener('input', clearMatch, { once: true, capture: true });
 }
 
 let measure: CanvasRenderingContext2D | null = null;
@@ -48,6 +60,8 @@ function textWidth(el: HTMLTextAreaElement, text: string): number {
 }
 
 export function clearMatch(): void {
+  observer?.disconnect();
+  observer = null;
   document.querySelectorAll('[data-find-hit]').forEach((el) => el.removeAttribute('data-find-hit'));
   document.querySelectorAll('.find-hit-mark').forEach((el) => el.remove());
   document.removeEventListener('input', clearMatch, { capture: true });
