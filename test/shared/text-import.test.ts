@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIndex } from '@shared/format';
+import { FORMATS, formatIndex } from '@shared/format';
+import type { TableDef } from '@shared/format';
 import { settleImportChecks, splitCells } from '@shared/import/review';
 import { importText } from '@shared/import/text-report';
 import { markdownText } from '@shared/import/markdown-text';
@@ -383,5 +384,25 @@ describe('text as converters lay it out (the Huai’an report through pdftotext 
     const differ = importText(markdownText(merged.replace(line, '| 行政许可 | 447228 | 447229 | 447228 |')).text);
     expect(cells(differ, 'T2.a20_5.licensing')).toEqual([null]);
     expect(differ.notices.join('\n')).toContain('“行政许可”行在原文中有3个数字（应有1个）');
+  });
+});
+
+describe('a table printed a cell a line with 「|」 lines between (as some scrapers and readers render one)', () => {
+  it('reads every cell where it was printed: a 「|」 is no blank cell', () => {
+    const busy = loadReport(fixturePath('corpus/busy-2024.nianbao'));
+    const format = FORMATS[busy.formatId];
+    const table = (t: TableDef) =>
+      [...t.head, ...t.body]
+        .flat()
+        .map((c) => (c.type === 'label' ? c.text : String(busy.cells[c.cell] ?? '')))
+        .join('\n|\n');
+    const text = [
+      busy.title,
+      ...format.parts.map(
+        (p) => `${p.heading}\n${p.table ? table(format.tables[p.table]) : busy.parts[p.id as 'overview']}`,
+      ),
+    ].join('\n');
+    const r = importText(text);
+    for (const c of formatIndex(busy.formatId).cells) expect(r.report.cells[c.id], c.id).toBe(busy.cells[c.id]);
   });
 });

@@ -31,6 +31,9 @@ export function tokenize(lines: readonly string[]): Token[] {
   const tokens: Token[] = [];
   lines.forEach((raw, line) => {
     if (raw.trim() === '' && !raw.includes('\t')) return;
+    // A lone 「|」 between cells printed a line each (as some scrapers and readers render a table) separates
+    // them: it is no blank cell, which would move every number after it one column on.
+    if (raw.trim() === '|') return;
     const piped = !raw.includes('\t') && raw.includes('|');
     // Text laid out with spaces (`pdftotext -layout`, a mail's or a viewer's plain text) keeps its columns
     // apart by two spaces or more; one space stays inside a cell (「（一）予以公开」, 「1 284」).
