@@ -7,6 +7,7 @@ import { importText } from '@shared/import/text-report';
 import { markdownText } from '@shared/import/markdown-text';
 import { diagnose, importSummary } from '../../src/main/import/diagnostics';
 import { evaluate } from '@shared/rules';
+import type { CellValue, Report } from '@shared/report';
 import { fixturePath, loadReport } from '../helpers';
 
 const seed = (name: string) => importText(readFileSync(fixturePath(`seeds/${name}.txt`), 'utf8'));
@@ -387,22 +388,45 @@ describe('text as converters lay it out (the Huai’an report through pdftotext 
   });
 });
 
-describe('a table printed a cell a line with 「|」 lines between (as some scrapers and readers render one)', () => {
-  it('reads every cell where it was printed: a 「|」 is no blank cell', () => {
-    const busy = loadReport(fixturePath('corpus/busy-2024.nianbao'));
-    const format = FORMATS[busy.formatId];
-    const table = (t: TableDef) =>
-      [...t.head, ...t.body]
-        .flat()
-        .map((c) => (c.type === 'label' ? c.text : String(busy.cells[c.cell] ?? '')))
-        .join('\n|\n');
-    const text = [
-      busy.title,
-      ...format.parts.map(
-        (p) => `${p.heading}\n${p.table ? table(format.tables[p.table]) : busy.parts[p.id as 'overview']}`,
-      ),
-    ].join('\n');
+/** `report` printed a cell a line, as scrapers and readers render a portal's tables; `cell` prints a value. */
+function cellPerLine(
+  report: Report,
+  join: string,
+  cell: (v: CellValue, id: string) => string = (v) => String(v ?? ''),
+): string {
+  const format = FORMATS[report.formatId];
+  const table = (t: TableDef) =>
+    [...t.head, ...t.body]
+      .flat()
+      .map((c) => (c.type === 'label' ? c.text : cell(report.cells[c.cell] ?? null, c.cell)))
+      .join(join);
+  return [
+    report.title,
+    ...format.parts.map(
+      (p) => `${p.heading}\n${p.table ? table(format.tables[p.table]) : report.parts[p.id as 'overview']}`,
+    ),
+  ].join('\n');
+}
+
+describe('a table printed a cell a line (as some scrapers and readers render one)', () => {
+  const expectCells = (text: string, report: Report) => {
     const r = importText(text);
-    for (const c of formatIndex(busy.formatId).cells) expect(r.report.cells[c.id], c.id).toBe(busy.cells[c.id]);
+    for (const c of formatIndex(report.formatId).cells) expect(r.report.cells[c.id], c.id).toBe(report.cells[c.id]);
+  };
+
+  it('reads every cell where it was printed with 「|」 lines between: a 「|」 is no blank cell', () => {
+    const busy = loadReport(fixturePath('corpus/busy-2024.nianbao'));
+    expectCells(cellPerLine(busy, '\n|\n'), busy);
+  });
+
+  it('reads the 2019 table’s 本年增/减 printed 「减4」「增3」', () => {
+    const ninghe = loadReport(fixturePath('ninghe-2020.nianbao'));
+    ninghe.cells['T2.a20_5.licensing.delta'] = -4;
+    ninghe.cells['T2.a20_6.penalty.delta'] = 3;
+    const delta = (v: CellValue, id: string) =>
+      id.endsWith('.delta') && typeof v === 'number' && v !== 0
+        ? `${v < 0 ? '减' : '增'}${Math.abs(v)}`
+        : String(v ?? '');
+    expectCells(cellPerLine(ninghe, ' |\n', delta), ninghe);
   });
 });

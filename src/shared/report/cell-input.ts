@@ -6,6 +6,9 @@ export type CellInput = { ok: true; value: number | null } | { ok: false; messag
 /** What clerks put in an empty cell of a printed table: all mean blank (rule B1 then asks for 0). */
 const BLANK_MARKS = new Set(['', '/', '／', '—', '–', '-', '－', '无', '——']);
 
+/** 「本年增/减」 as the 2019 tables print it: 「增2」「+2」 for 2, 「减4」 for −4. */
+const signed = (text: string) => text.replace(/^(?:增|\+)(?=\d)/, '').replace(/^减(?=\d)/, '-');
+
 /**
  * Reads what was typed or pasted into a cell: full-width digits and thousands separators are fine,
  * 「/」「—」「无」 mean blank; anything that is not a number of the cell's kind is refused with a reason.
@@ -17,7 +20,7 @@ export function parseCellInput(text: string, kind: CellKind): CellInput {
     .replace(/[－−]/g, '-')
     .replace(/[\s\u3000]/g, '');
   if (BLANK_MARKS.has(trimmed)) return { ok: true, value: null };
-  const plain = trimmed.replace(/(\d)[,，](?=\d{3}(\D|$))/g, '$1');
+  const plain = (kind === 'signed' ? signed(trimmed) : trimmed).replace(/(\d)[,，](?=\d{3}(\D|$))/g, '$1');
   if (!/^-?\d+(\.\d+)?$/.test(plain))
     return { ok: false, message: `“${text.trim()}”不是数字，请输入数字（没有的填0）。` };
   const value = Number(plain);
