@@ -415,10 +415,12 @@ describe('screenshots', () => {
     const region = await page.getByLabel('所在地区').boundingBox();
     expect(sheet && region && region.x + region.width <= sheet.x + sheet.width).toBe(true);
     // Column heads break between their two-character words as the template prints them (商业/企业), never
-    // inside one (商业企/业): the characters of each word share a line.
+    // inside one (商业企/业), and a three-character head is one word (自然人, not 自然/人): the characters of
+    // each word share a line.
     const splitWords = await page.locator('.report-table th.head').evaluateAll((heads) =>
       heads.flatMap((th) => {
-        if (!/^(?:[\u4e00-\u9fff]{2}){2,}$/u.test(th.textContent ?? '')) return [];
+        const whole = /^[\u4e00-\u9fff]{3}$/u.test(th.textContent ?? '');
+        if (!whole && !/^(?:[\u4e00-\u9fff]{2}){2,}$/u.test(th.textContent ?? '')) return [];
         const tops: number[] = [];
         const walker = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -430,7 +432,7 @@ describe('screenshots', () => {
           }
         }
         const text = th.textContent ?? '';
-        return tops.filter((top, i) => i % 2 === 1 && top !== tops[i - 1]).map(() => text);
+        return tops.filter((top, i) => (whole ? i > 0 : i % 2 === 1) && top !== tops[i - 1]).map(() => text);
       }),
     );
     expect(splitWords).toEqual([]);

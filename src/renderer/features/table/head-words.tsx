@@ -19,5 +19,8 @@ export function headWords(text: string): ReactNode {
   ));
 }
 
-/** Whether headWords breaks this head only between its words (its cell keeps them whole). */
-export const hasHeadWords = (text: string): boolean => PAIRED.test(text);
+/** A head of two or three characters is one word (自然人, 总计): 自然/人 at 1024×640 read as two. */
+const WORD = /^[\u4e00-\u9fff]{2,3}$/u;
+
+/** Whether this head breaks only between its words, or not at all (its cell keeps its words whole). */
+export const hasHeadWords = (text: string): boolean => PAIRED.test(text) || WORD.test(text);
