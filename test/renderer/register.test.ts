@@ -104,10 +104,17 @@ describe('the 登记台账 in the editor', { timeout: 120_000 }, () => {
     // Dates as a Chinese clerk reads them: the browser runs zh-CN (as the app does), the due date has its year.
     await expect(page.evaluate(() => navigator.language)).resolves.toBe('zh-CN');
     await expect(register.locator('td.c-due').first().textContent()).resolves.toMatch(/^2026-01-20/);
+    // Every one-line control of the register (text and date boxes, lists, buttons) is one height at both sizes.
+    const heights = () =>
+      register
+        .locator('input:not([type="checkbox"]), select, button')
+        .evaluateAll((els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().height)))]);
     await register.locator('.register-table').scrollIntoViewIfNeeded();
+    expect(await heights()).toHaveLength(1);
     await page.screenshot({ path: join(SHOTS, 'register-1366.png'), fullPage: false });
     await page.setViewportSize({ width: 1024, height: 640 });
     await register.locator('.register-table').scrollIntoViewIfNeeded();
+    expect(await heights()).toHaveLength(1);
     await page.screenshot({ path: join(SHOTS, 'register-1024.png'), fullPage: false });
     await page.setViewportSize({ width: 1366, height: 768 });
     await register.getByRole('button', { name: '显示全部' }).click();
