@@ -3,6 +3,7 @@ import { ruledTables } from './ruled-tables';
 import type { RuledTable } from './ruled-tables';
 import { unruledRows } from './unruled-columns';
 import { PAGE_NUMBER, STARTS_ITEM } from './paragraph-lines';
+import type { RunLine } from './unruled-columns';
 
 /**
  * A PDF's text layer rebuilt as the text importer reads dumps: paragraphs as lines (rejoined where the
@@ -19,17 +20,26 @@ interface Line {
   size: number;
 }
 
-/** Runs on one baseline (within a third of the font size) make a line, in x order. */
+/**
+ * Runs on one baseline (within a third of the font size) make a line, in x order. A run near two lines'
+ * baselines joins the nearer: a row's numbers, set in another font a little above its label's baseline,
+ * belong to that label and not to a group label's line printed a little above them (「年度办」 beside
+ * 「1.信访举报投诉类申请」 in a table without rules).
+ */
 function linesOf(texts: readonly PageText[]): Line[] {
+  const sorted = [...texts].sort((a, b) => a.y - b.y || a.x - b.x);
+  const near = (l: { y: number; size: number }, t: PageText) => Math.abs(l.y - t.y) <= Math.min(l.size, t.size) / 3;
   const lines: Line[] = [];
-  for (const t of [...texts].sort((a, b) => a.y - b.y || a.x - b.x)) {
-    const line = lines.find((l) => Math.abs(l.y - t.y) <= Math.min(l.size, t.size) / 3);
-    if (line) {
-      line.texts.push(t);
-      line.x = Math.min(line.x, t.x);
-      line.end = Math.max(line.end, t.x + t.width);
-      line.size = Math.max(line.size, t.size);
-    } else lines.push({ texts: [t], y: t.y, x: t.x, end: t.x + t.width, size: t.size });
+  for (const t of sorted)
+    if (!lines.some((l) => near(l, t))) lines.push({ texts: [], y: t.y, x: t.x, end: t.x + t.width, size: t.size });
+  for (const t of sorted) {
+    let line: Line | undefined;
+    for (const l of lines) if (near(l, t) && (!line || Math.abs(l.y - t.y) < Math.abs(line.y - t.y))) line = l;
+    if (!line) continue;
+    line.texts.push(t);
+    line.x = Math.min(line.x, t.x);
+    line.end = Math.max(line.end, t.x + t.width);
+    line.size = Math.max(line.size, t.size);
   }
   for (const l of lines) l.texts.sort((a, b) => a.x - b.x);
   return lines.sort((a, b) => a.y - b.y);
@@ -119,6 +129,36 @@ function wrapsTitle(prev: Line | undefined, line: Line, width: number, body: num
   );
 }
 
+/** A row's own start inside a line's label: 「1.」「（二）」「四、」 at its start or after a space. */
+const ROW_START = /(?:^|\s)(?:\d+[.、．]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)/;
+
+/**
+ * A row of a table without rules printed over several lines, its cells at different heights (the
+ * template sets 总计 at the top of its cell and centres the others: 「（二）部分公开（…只计这一情 … 47」, then
+ * 「0 9 1 36 0 1」 on the label's next line): the label line's cells join those of the next line that
+ * prints cells, when no column has a number in both and that line starts no row of its own; the label's
+ * line keeps only its label, as a label wrapped around its numbers reads.
+ */
+function joinSplitRows(
+  lines: readonly Line[],
+  unruled: ReadonlyMap<RunLine, { label: PageText[]; cells: string[] }>,
+): void {
+  const filled = (cells: readonly string[]) => cells.some((c) => c !== '');
+  for (let i = 0; i < lines.length; i++) {
+    const first = unruled.get(lines[i] as Line);
+    if (!first || !filled(first.cells)) continue;
+    let j = i + 1;
+    while (j < lines.length && !unruled.has(lines[j] as Line)) j++;
+    const line = lines[j];
+    const next = line && unruled.get(line);
+    if (!line || !next || next.cells.length !== first.cells.length || !filled(next.cells)) continue;
+    if (first.cells.some((c, k) => c !== '' && next.cells[k] !== '')) continue;
+    if (ROW_START.test(lineText({ ...line, texts: next.label }, false))) continue;
+    next.cells = next.cells.map((c, k) => c || (first.cells[k] ?? ''));
+    first.cells = [];
+  }
+}
+
 export function pdfLines(pages: readonly PageGeometry[]): string[] {
   const laid = pages.map((page) => {
     const { tables, rest } = ruledTables(page.rules, page.texts);
@@ -126,7 +166,9 @@ export function pdfLines(pages: readonly PageGeometry[]): string[] {
   });
   const skip = chrome(laid);
   const body = bodySize(laid);
-  const unruled = unruledRows(laid.flatMap((p) => p.lines.filter((l) => !skip.has(l))));
+  const read = laid.flatMap((p) => p.lines.filter((l) => !skip.has(l)));
+  const unruled = unruledRows(read);
+  joinSplitRows(read, unruled);
   const out: string[] = [];
   let last: Line | undefined;
   // The previous paragraph line, to tell whether the next one continues it.
